@@ -1,0 +1,75 @@
+// Flat config: typescript-eslint + react-hooks + jsx-a11y, and the import
+// boundaries that keep the engine pure and the features independent.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import globals from 'globals';
+
+const FEATURES = ['home', 'quiz', 'results', 'compare', 'roles'];
+const UI_LIBRARIES = ['react', 'react-dom', 'react-dom/*', 'react/*', 'zustand', 'zustand/*', 'react-router', 'react-router/*'];
+
+/** Patterns that match an import of the given src/ folder from anywhere. */
+const folder = (name) => [`**/${name}`, `**/${name}/**`];
+
+const restrict = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/', 'dist-ssr/', 'coverage/', 'node_modules/', 'playwright-report/', 'test-results/', 'bench/results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render content as React text, never raw HTML.' },
+        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'No raw HTML: build DOM nodes or React elements.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No raw HTML.' },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+    },
+  },
+  // The engine is pure TypeScript: no UI library, no app layer, no content.
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: restrict(
+      [...UI_LIBRARIES, ...folder('features'), ...folder('app'), ...folder('state'), ...folder('components'), ...folder('content')],
+      'src/engine is pure: it may not import React, zustand, react-router, content or any UI layer.',
+    ),
+  },
+  // Content is typed data: it may use engine types, nothing from the UI.
+  {
+    files: ['src/content/**/*.ts'],
+    rules: restrict(
+      [...UI_LIBRARIES, ...folder('features'), ...folder('app'), ...folder('state'), ...folder('components')],
+      'src/content is data: it may import engine types only.',
+    ),
+  },
+  // Shared state and components sit below the features.
+  {
+    files: ['src/state/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    rules: restrict([...folder('features'), ...folder('app')], 'Shared layers may not import features or the app.'),
+  },
+  // Each feature may not import another feature or the app.
+  ...FEATURES.map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: restrict(
+      [...FEATURES.filter((other) => other !== feature).flatMap((other) => [...folder(`features/${other}`), `../${other}`, `../${other}/**`]), ...folder('app')],
+      'Features are independent: move shared UI to src/components and shared logic to src/engine.',
+    ),
+  })),
+);

@@ -1,0 +1,159 @@
+// The question tree. The three yes/no questions and their role mapping are the
+// career guide's self-check, carried over exactly (3 points each). The follow-ups
+// and background weights rest on statements of the two articles, cited per line.
+import type { Caveat, Question, QuestionTree, Weight } from '../engine/types';
+import { ROLE_IDS, type RoleId } from './types';
+
+export const QUESTION_IDS = ['code', 'python', 'research', 'phd', 'stakeholders', 'background'] as const;
+export type QuestionIdInTree = (typeof QUESTION_IDS)[number];
+
+/** Yes/No options; pass targets only where the two answers lead to different questions. */
+const yesNo = (yesNext?: QuestionIdInTree, noNext?: QuestionIdInTree) =>
+  [
+    { id: 'yes', label: 'Yes', ...(yesNext !== undefined ? { next: yesNext } : {}) },
+    { id: 'no', label: 'No', ...(noNext !== undefined ? { next: noNext } : {}) },
+  ] as const;
+
+const questions: readonly Question[] = [
+  {
+    id: 'code',
+    prompt: 'Do you love writing code for its own sake?',
+    hint: 'Not whether you can code today, but whether building software is something you would do for fun.',
+    options: yesNo('research', 'python'),
+  },
+  {
+    id: 'python',
+    prompt: 'Would you be willing to learn Python?',
+    hint: 'Enough to call AI services and wire them into an application, not to become a software engineer.',
+    options: yesNo(),
+    next: 'research',
+  },
+  {
+    id: 'research',
+    prompt: 'Are you drawn to research and open-ended problems?',
+    hint: 'Work where experiments often fail and nobody knows the answer yet.',
+    options: yesNo('phd', 'stakeholders'),
+  },
+  {
+    id: 'phd',
+    prompt: 'Do you have, or plan to earn, a PhD or a strong master’s degree?',
+    hint: 'Research roles at the major AI labs almost always expect one.',
+    options: yesNo(),
+    next: 'stakeholders',
+  },
+  {
+    id: 'stakeholders',
+    prompt: 'Do you enjoy working with business stakeholders?',
+    hint: 'Explaining results, agreeing priorities and turning business questions into work.',
+    options: yesNo(),
+    next: 'background',
+  },
+  {
+    id: 'background',
+    prompt: 'What’s your current background?',
+    hint: 'Pick the one closest to the work you do now, or have just finished studying for.',
+    options: [
+      { id: 'student', label: 'Student', hint: 'At school, college or university' },
+      { id: 'software', label: 'Software, DevOps or IT' },
+      { id: 'data', label: 'Data analysis, statistics or BI' },
+      { id: 'academic', label: 'Academic research or a PhD' },
+      { id: 'product', label: 'Product, project or business' },
+      { id: 'law-policy', label: 'Law, policy or ethics' },
+      { id: 'domain', label: 'Medicine, finance or another domain' },
+      { id: 'non-technical', label: 'Writing, teaching or other non-technical work' },
+    ],
+    next: null,
+  },
+];
+
+const SELF_CHECK = 3;
+const FOLLOW_UP = 2;
+const BACKGROUND = 2;
+
+const w = (questionId: QuestionIdInTree, optionId: string, roleId: RoleId, points: number, reason: string): Weight => ({
+  questionId,
+  optionId,
+  roleId,
+  points,
+  reason,
+});
+
+const weights: readonly Weight[] = [
+  // The guide's self-check, exactly.
+  w('code', 'yes', 'ml-engineer', SELF_CHECK, 'You love writing code: ML engineers spend their days building and shipping ML systems.'),
+  w('code', 'yes', 'mlops-engineer', SELF_CHECK, 'You love writing code: MLOps engineers build the infrastructure that runs models in production.'),
+  w('code', 'yes', 'ai-engineer-llm', SELF_CHECK, 'You love writing code: LLM engineers build applications on top of language models.'),
+  w('code', 'no', 'ai-product-manager', SELF_CHECK, 'You would rather not code for its own sake: AI product managers decide what the code should do, not write it.'),
+  w('code', 'no', 'prompt-engineer', SELF_CHECK, 'You would rather not code for its own sake: prompt engineering suits technical minds who are not hardcore programmers.'),
+  w('code', 'no', 'ai-ethics-policy', SELF_CHECK, 'You would rather not code for its own sake: the policy track of AI ethics and safety is about analysis and governance, not code.'),
+  w('research', 'yes', 'ai-research-scientist', SELF_CHECK, 'You are drawn to open-ended problems: research scientists design new methods and publish them.'),
+  w('research', 'yes', 'ai-safety-researcher', SELF_CHECK, 'You are drawn to open-ended problems: technical safety research works on alignment and interpretability.'),
+  w('research', 'no', 'ml-engineer', SELF_CHECK, 'You prefer practical work to open research: ML engineers build working systems rather than theory.'),
+  w('research', 'no', 'data-scientist', SELF_CHECK, 'You prefer practical work to open research: data scientists answer concrete business questions with data.'),
+  w('research', 'no', 'mlops-engineer', SELF_CHECK, 'You prefer practical work to open research: in MLOps, engineering skill matters more than ML theory.'),
+  w('stakeholders', 'yes', 'data-scientist', SELF_CHECK, 'You enjoy business stakeholders: data scientists turn data into decisions for them.'),
+  w('stakeholders', 'yes', 'ai-product-manager', SELF_CHECK, 'You enjoy business stakeholders: AI product managers work between the business and the engineering team.'),
+  w('stakeholders', 'yes', 'ai-solutions-specialist', SELF_CHECK, 'You enjoy business stakeholders: the guide points people like you to AI solutions roles.'),
+  w('stakeholders', 'no', 'ai-research-scientist', SELF_CHECK, 'You would rather not work with business stakeholders: research scientists work mostly with other researchers.'),
+  w('stakeholders', 'no', 'mlops-engineer', SELF_CHECK, 'You would rather not work with business stakeholders: MLOps work is mostly with engineers and systems.'),
+  w('stakeholders', 'no', 'ml-engineer', SELF_CHECK, 'You would rather not work with business stakeholders: the guide lists core ML engineering for you.'),
+
+  // Follow-up: Python after code = no. The skills article: for people willing to learn
+  // Python, the LLM application path needs less maths than traditional ML.
+  w('python', 'yes', 'ai-engineer-llm', FOLLOW_UP, 'You would learn Python: the LLM application path (APIs, RAG, agents) needs less maths than traditional ML and is in strong demand.'),
+  w('python', 'yes', 'prompt-engineer', FOLLOW_UP, 'You would learn Python: prompt engineers need Python basics alongside deep knowledge of LLM behaviour.'),
+  w('python', 'no', 'ai-product-manager', FOLLOW_UP, 'You would rather not learn Python: AI product management is the most accessible entry point without engineering depth.'),
+  w('python', 'no', 'ai-ethics-policy', FOLLOW_UP, 'You would rather not learn Python: ethics and policy roles build on policy, legal and communication skills.'),
+
+  // Follow-up: PhD after research = yes. The skills article: research roles at major labs expect a PhD or strong master's.
+  w('phd', 'yes', 'ai-research-scientist', FOLLOW_UP, 'You have or plan a PhD or strong master’s, which research roles at major labs expect.'),
+  w('phd', 'yes', 'ai-safety-researcher', FOLLOW_UP, 'You have or plan a PhD or strong master’s, a strong base for technical safety research.'),
+
+  // Background, from what the articles say of each role's fit.
+  w('background', 'student', 'prompt-engineer', 1, 'You are a student: the guide calls prompt engineering a good entry point into AI careers.'),
+  w('background', 'student', 'ai-engineer-llm', 1, 'You are a student: for engineering and application roles a portfolio of projects counts for more than a degree.'),
+  w('background', 'software', 'mlops-engineer', BACKGROUND, 'You come from software, DevOps or IT: the guide names these engineers as the natural fit for MLOps.'),
+  w('background', 'software', 'ml-engineer', 1, 'You come from software: ML engineering bridges research and reliable engineering at scale.'),
+  w('background', 'software', 'ai-engineer-llm', 1, 'You come from software: LLM engineering builds on APIs and application code you already know.'),
+  w('background', 'data', 'data-scientist', BACKGROUND, 'You come from data analysis or statistics: the core of data science.'),
+  w('background', 'data', 'prompt-engineer', 1, 'You come from analysis: the guide names analysts with deep AI tool fluency as a fit for prompt engineering.'),
+  w('background', 'academic', 'ai-research-scientist', BACKGROUND, 'You come from academic research: research roles at major labs expect a PhD or strong master’s.'),
+  w('background', 'academic', 'ai-safety-researcher', 1, 'You come from academic research: technical safety work is research at its core.'),
+  w('background', 'product', 'ai-product-manager', BACKGROUND, 'You come from product or business: the guide says existing product managers move well into AI product roles.'),
+  w('background', 'product', 'ai-solutions-specialist', 1, 'You come from business work: the guide puts AI solutions roles among those for people who work with business stakeholders.'),
+  w('background', 'law-policy', 'ai-ethics-policy', BACKGROUND, 'You come from law, policy or ethics: the skills article names lawyers, policy professionals and ethicists as a good fit.'),
+  w('background', 'domain', 'ai-product-manager', BACKGROUND, 'You have domain expertise: AI product management is the most accessible entry point for domain experts.'),
+  w('background', 'domain', 'prompt-engineer', 1, 'You have domain expertise: the guide names domain experts with AI tool fluency as a fit for prompt engineering.'),
+  w('background', 'domain', 'ai-ethics-policy', 1, 'You have domain expertise: ethics and policy roles list a law, policy, healthcare or finance background as a must-have.'),
+  w('background', 'non-technical', 'prompt-engineer', BACKGROUND, 'You come from writing or other non-technical work: the guide names writers with AI tool fluency as a fit for prompt engineering.'),
+  w('background', 'non-technical', 'ai-product-manager', 1, 'You come from non-technical work: AI product management builds on strategy, communication and product sense.'),
+];
+
+const caveats: readonly Caveat[] = [
+  {
+    questionId: 'phd',
+    optionId: 'no',
+    roleId: 'ai-research-scientist',
+    text: 'Research roles at major labs almost always expect a PhD or strong master’s. Breaking in without one is possible but hard: it takes an exceptional record of published work or open-source contributions.',
+  },
+  {
+    questionId: 'phd',
+    optionId: 'no',
+    roleId: 'ai-safety-researcher',
+    text: 'Technical safety research is research work: expect employers to look for a strong ML background, which labs usually judge by a PhD or strong master’s.',
+  },
+  {
+    questionId: 'research',
+    optionId: 'yes',
+    roleId: 'ai-research-scientist',
+    text: 'This is the most competitive track: top labs receive thousands of applications from PhDs of top universities.',
+  },
+];
+
+export const questionTree: QuestionTree = {
+  start: 'code',
+  questions,
+  weights,
+  caveats,
+  roleIds: ROLE_IDS,
+};

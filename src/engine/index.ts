@@ -1,0 +1,24 @@
+// The decision-tree engine: pure functions over (tree, answers). No React, no I/O.
+export type * from './types';
+export {
+  answeredPath,
+  enumeratePaths,
+  getOption,
+  getQuestion,
+  isComplete,
+  longestPathLength,
+  nextQuestion,
+  nextQuestionIdAfter,
+  placeOf,
+  previousQuestionId,
+  progress,
+  pruneAnswers,
+  reachableQuestionIds,
+  remainingAtMost,
+  setAnswer,
+  type Progress,
+  type QuestionPlace,
+} from './tree';
+export { MATCH_THRESHOLDS, matchLabel, rankRoles, topRoleIds } from './ranking';
+export { answersToSearchParams, parseAnswers, shorten } from './url';
+export { describeProblem, validateSalaries, validateTree, type SalaryToCheck } from './validate';

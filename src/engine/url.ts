@@ -1,0 +1,85 @@
+// Answers to and from URL search params. Parsing never throws: it keeps what is
+// valid and on the path, and names every problem for the UI to explain.
+import { answeredPath, getOption, getQuestion, pruneAnswers } from './tree';
+import type { Answers, OptionId, ParsedAnswers, QuestionId, QuestionTree, UrlProblem } from './types';
+
+/** Keys longer than this are reported truncated, so a hostile link cannot flood the UI. */
+const MAX_SHOWN_LENGTH = 40;
+
+export function shorten(text: string): string {
+  return text.length > MAX_SHOWN_LENGTH ? `${text.slice(0, MAX_SHOWN_LENGTH)}…` : text;
+}
+
+/** The answers that apply, in path order (then any answered further on, in tree order), as search params. */
+export function answersToSearchParams(tree: QuestionTree, answers: Answers): URLSearchParams {
+  const params = new URLSearchParams();
+  const kept = pruneAnswers(tree, answers);
+  const pathIds = answeredPath(tree, kept).map((step) => step.question.id);
+  const rest = tree.questions.map((question) => question.id).filter((id) => !pathIds.includes(id));
+  for (const id of [...pathIds, ...rest]) {
+    const optionId = kept[id];
+    if (optionId !== undefined) params.append(id, optionId);
+  }
+  return params;
+}
+
+/** A decoding that never throws: bad percent-escapes are reported, not fatal. */
+function safeParams(input: string | URLSearchParams): { params: [string, string][]; problems: UrlProblem[] } {
+  if (typeof input !== 'string') return { params: [...input.entries()], problems: [] };
+  const problems: UrlProblem[] = [];
+  const query = input.startsWith('?') ? input.slice(1) : input;
+  const params: [string, string][] = [];
+  for (const part of query.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const rawKey = eq === -1 ? part : part.slice(0, eq);
+    const rawValue = eq === -1 ? '' : part.slice(eq + 1);
+    try {
+      params.push([decode(rawKey), decode(rawValue)]);
+    } catch {
+      problems.push({ kind: 'malformed', detail: shorten(part) });
+    }
+  }
+  return { params, problems };
+}
+
+function decode(text: string): string {
+  return decodeURIComponent(text.replace(/\+/g, ' '));
+}
+
+/**
+ * Reads answers from a query string or URLSearchParams. Keys and values are matched
+ * case-insensitively and trimmed; the order in the URL does not matter (the tree gives it).
+ * Problems: unknown question, unknown option, duplicate key (the first valid value wins),
+ * an answer to a question the other answers do not lead to, and undecodable parts.
+ */
+export function parseAnswers(tree: QuestionTree, input: string | URLSearchParams, ignoredKeys: readonly string[] = []): ParsedAnswers {
+  const { params, problems } = safeParams(input);
+  const candidate: Record<QuestionId, OptionId> = {};
+  const seen = new Set<string>();
+  for (const [rawKey, rawValue] of params) {
+    const key = rawKey.trim().toLowerCase();
+    if (ignoredKeys.includes(key)) continue;
+    const question = getQuestion(tree, key);
+    if (!question) {
+      problems.push({ kind: 'unknown-question', key: shorten(rawKey) });
+      continue;
+    }
+    if (seen.has(key)) {
+      problems.push({ kind: 'duplicate', questionId: key });
+      continue;
+    }
+    seen.add(key);
+    const value = rawValue.trim().toLowerCase();
+    if (!getOption(question, value)) {
+      problems.push({ kind: 'unknown-option', questionId: key, value: shorten(rawValue) });
+      continue;
+    }
+    candidate[key] = value;
+  }
+  const answers = pruneAnswers(tree, candidate);
+  for (const [questionId, optionId] of Object.entries(candidate)) {
+    if (!Object.hasOwn(answers, questionId)) problems.push({ kind: 'off-path', questionId, value: optionId });
+  }
+  return { answers, problems };
+}
