@@ -1,0 +1,67 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useQuizStore } from '../state';
+import { StorageNotice } from './storage-notice';
+
+/**
+ * The frame of every page. After each client-side navigation it moves focus to the
+ * new page's heading and announces the page title in a polite live region.
+ */
+export function Layout() {
+  const location = useLocation();
+  const firstRender = useRef(true);
+  const [announcement, setAnnouncement] = useState('');
+
+  // Saved progress is applied after the first render, so hydration matches the prerendered HTML.
+  useEffect(() => {
+    void useQuizStore.persist.rehydrate();
+  }, []);
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const heading = document.querySelector<HTMLElement>('main h1');
+    heading?.focus({ preventScroll: false });
+    setAnnouncement(document.title);
+  }, [location.pathname, location.search]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/" className="site-header__brand">
+            AI Career Pathfinder
+          </Link>
+          <nav aria-label="Main">
+            <ul className="site-nav">
+              <li>
+                <NavLink to="/quiz">Quiz</NavLink>
+              </li>
+              <li>
+                <NavLink to="/roles">Roles</NavLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="site-main" tabIndex={-1}>
+        <StorageNotice />
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>
+          Runs entirely in your browser: no account, no tracking. Figures come from two cited 2026 articles; see each
+          role’s source line.
+        </p>
+      </footer>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { Link } from 'react-router';
+import { PageHeading } from './page-heading';
+import { useDocumentTitle } from './use-document-title';
+
+export function NotFound({ detail }: { detail?: string }) {
+  useDocumentTitle('Page not found');
+  return (
+    <div className="stack">
+      <PageHeading>Page not found</PageHeading>
+      <p>{detail ?? 'There is no page at this address. It may have been mistyped, or the link may be out of date.'}</p>
+      <ul className="link-list">
+        <li>
+          <Link to="/">Go to the home page</Link>
+        </li>
+        <li>
+          <Link to="/quiz">Take the quiz</Link>
+        </li>
+        <li>
+          <Link to="/roles">Browse all AI roles</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { sources } from '../content/sources';
+import type { Role, SalaryRange } from '../content/types';
+import { describeRange, formatRange } from './money';
+import { RangeBar } from './range-bar';
+
+function SalaryRow({ label, range }: { label: string; range: SalaryRange | null }) {
+  return (
+    <div className="salary-row">
+      <dt>{label}</dt>
+      <dd>
+        {range ? (
+          <>
+            <span className="salary-row__figure" aria-hidden="true">
+              {formatRange(range)}
+            </span>
+            <span className="visually-hidden">{describeRange(range)}</span>
+            <RangeBar range={range} />
+          </>
+        ) : (
+          <span className="salary-row__none">No figure in our sources</span>
+        )}
+      </dd>
+    </div>
+  );
+}
+
+/** UK £ and US $ ranges with their source, or a plain statement that the sources give none. */
+export function SalaryCard({ role, headingLevel = 3 }: { role: Role; headingLevel?: 2 | 3 | 4 }) {
+  const Heading = `h${headingLevel}` as const;
+  const source = role.salary ? sources[role.salary.sourceId] : null;
+  return (
+    <section className="salary-card" aria-label={`Salary: ${role.name}`}>
+      <Heading className="salary-card__title">Salary</Heading>
+      {role.salary ? (
+        <>
+          <dl className="salary-card__rows">
+            <SalaryRow label="UK" range={role.salary.uk} />
+            <SalaryRow label="US" range={role.salary.us} />
+          </dl>
+          {source ? (
+            <p className="source-line">
+              Source: {source.publisher}, “{source.title}”, {source.date}.
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <p className="salary-card__none">No figure in our sources: neither article gives a salary for this role.</p>
+      )}
+    </section>
+  );
+}
