@@ -1,14 +1,16 @@
-import { defineConfig, type Plugin } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
+import { runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentProblems } from './scripts/content-check';
 
 /** Fails the build when the question tree or the content does not validate. */
 function validateContent(): Plugin {
   return {
     name: 'validate-content',
     apply: 'build',
-    buildStart() {
-      const problems = contentProblems();
+    async buildStart() {
+      // Loaded through Vite's module runner so the config itself stays free of app imports.
+      const { module } = await runnerImport<typeof import('./scripts/content-check')>('./scripts/content-check.ts');
+      const problems = module.contentProblems();
       if (problems.length > 0) this.error(`Content does not validate:\n- ${problems.join('\n- ')}`);
     },
   };

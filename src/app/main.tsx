@@ -15,6 +15,12 @@ const app = (
   </StrictMode>
 );
 
-// Prerendered pages are hydrated; the dev server's empty shell is rendered.
-if (container.firstElementChild) hydrateRoot(container, app);
-else createRoot(container).render(app);
+// Hydrate only markup that was prerendered for this very path; a shell page
+// (results, compare, 404) or another path's HTML is replaced by a client render.
+const currentPath = window.location.pathname.replace(/\/+$/, '') || '/';
+if (container.dataset.prerenderedPath === currentPath) {
+  hydrateRoot(container, app);
+} else {
+  container.replaceChildren();
+  createRoot(container).render(app);
+}

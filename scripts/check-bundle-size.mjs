@@ -1,0 +1,38 @@
+// The bundle-size budget, checked on every test run: gzipped bytes of the JS and CSS
+// the home page loads (its script, module preloads and inlined stylesheet), and of all
+// JS in the build. Deterministic: gzip level 9 of the built files.
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET = {
+  homeJs: 110 * 1024,
+  homeCss: 12 * 1024,
+  allJs: 160 * 1024,
+};
+
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+const dist = 'dist';
+const home = await readFile(join(dist, 'index.html'), 'utf8');
+const scripts = [...home.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]);
+let homeJs = 0;
+for (const src of new Set(scripts)) homeJs += gz(await readFile(join(dist, src)));
+const homeCss = [...home.matchAll(/<style>([\s\S]*?)<\/style>/g)].reduce((sum, m) => sum + gz(m[1]), 0);
+let allJs = 0;
+for (const file of await readdir(join(dist, 'assets'))) {
+  if (file.endsWith('.js')) allJs += gz(await readFile(join(dist, 'assets', file)));
+}
+
+const rows = [
+  ['JS loaded by /', homeJs, BUDGET.homeJs],
+  ['CSS inlined in /', homeCss, BUDGET.homeCss],
+  ['all JS in the build', allJs, BUDGET.allJs],
+];
+let failed = 0;
+for (const [name, bytes, budget] of rows) {
+  const ok = bytes <= budget;
+  if (!ok) failed += 1;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${(bytes / 1024).toFixed(1)} KB gzipped (budget ${(budget / 1024).toFixed(0)} KB)`);
+}
+console.log(`bundle size: ${rows.length - failed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

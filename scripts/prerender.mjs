@@ -1,0 +1,96 @@
+// Post-build: renders the static pages to HTML, inlines the stylesheet (so the first
+// paint needs no second request) and writes the Content-Security-Policy that allows
+// exactly that stylesheet by its hash, as a header file and as a <meta> tag.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const ssrEntry = join(root, 'dist-ssr', 'entry-server.js');
+
+const escapeHtml = (text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The policy of the product. `forMeta` leaves out what a <meta> policy cannot carry. */
+function contentSecurityPolicy(styleHashes, { forMeta = false } = {}) {
+  const directives = [
+    "default-src 'self'",
+    "script-src 'self'",
+    `style-src 'self'${styleHashes.map((hash) => ` '${hash}'`).join('')}`,
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ];
+  if (!forMeta) directives.push("frame-ancestors 'none'");
+  return directives.join('; ');
+}
+
+async function inlineStylesheets(template) {
+  const hashes = [];
+  const linkPattern = /<link rel="stylesheet"(?: crossorigin)? href="([^"]+)"\s*\/?>/g;
+  let html = template;
+  for (const [tag, href] of template.matchAll(linkPattern)) {
+    const css = (await readFile(join(dist, href), 'utf8')).trim();
+    hashes.push(`sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}`);
+    html = html.replace(tag, `<style>${css}</style>`);
+  }
+  return { html, hashes };
+}
+
+function page(template, { path, title, description, body, csp }) {
+  const rootAttributes = path === null ? '' : ` data-prerendered-path="${escapeHtml(path)}"`;
+  return template
+    .replace(/<title>.*?<\/title>/, `<title>${escapeHtml(title)}</title>`)
+    .replace(/<meta name="description" content="[^"]*"\s*\/?>/, `<meta name="description" content="${escapeHtml(description)}" />`)
+    .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`)
+    .replace('<div id="root"><!--app-html--></div>', `<div id="root"${rootAttributes}>${body}</div>`);
+}
+
+async function write(relativePath, html) {
+  const file = join(dist, relativePath);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, html);
+}
+
+async function main() {
+  const { render, pageMeta, prerenderPaths } = await import(pathToFileURL(ssrEntry).href);
+  const { html: template, hashes } = await inlineStylesheets(await readFile(join(dist, 'index.html'), 'utf8'));
+  const metaCsp = contentSecurityPolicy(hashes, { forMeta: true });
+
+  const paths = prerenderPaths();
+  for (const path of paths) {
+    const body = await render(path);
+    const { title, description } = pageMeta(path);
+    const file = path === '/' ? 'index.html' : join(path.slice(1), 'index.html');
+    await write(file, page(template, { path, title, description, body, csp: metaCsp }));
+  }
+
+  // Pages whose content depends on the query string or is unknown at build: an empty
+  // shell the app renders into. /results and /compare get their own folders so any
+  // static host serves them without rewrite rules; 404.html serves every other path.
+  const noScript =
+    '<noscript><p>This page needs JavaScript. The <a href="/">home page</a> and the <a href="/roles">role pages</a> work without it.</p></noscript>';
+  const { title, description } = pageMeta('/');
+  for (const file of ['results/index.html', 'compare/index.html', '404.html']) {
+    await write(file, page(template, { path: null, title, description, body: noScript, csp: metaCsp }));
+  }
+
+  const headers = [
+    '/*',
+    `  Content-Security-Policy: ${contentSecurityPolicy(hashes)}`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: no-referrer',
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    '/assets/*',
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '',
+  ].join('\n');
+  await writeFile(join(dist, '_headers'), headers);
+  await rm(join(root, 'dist-ssr'), { recursive: true, force: true });
+  console.log(`prerendered ${paths.length} pages and 3 shells; style hashes: ${hashes.join(', ')}`);
+}
+
+await main();
