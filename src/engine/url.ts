@@ -7,7 +7,9 @@ import type { Answers, OptionId, ParsedAnswers, QuestionId, QuestionTree, UrlPro
 const MAX_SHOWN_LENGTH = 40;
 
 export function shorten(text: string): string {
-  return text.length > MAX_SHOWN_LENGTH ? `${text.slice(0, MAX_SHOWN_LENGTH)}…` : text;
+  // By code points, so an emoji is never cut in half.
+  const characters = Array.from(text);
+  return characters.length > MAX_SHOWN_LENGTH ? `${characters.slice(0, MAX_SHOWN_LENGTH).join('')}…` : text;
 }
 
 /** The answers that apply, in path order (then any answered further on, in tree order), as search params. */
@@ -56,7 +58,6 @@ function decode(text: string): string {
 export function parseAnswers(tree: QuestionTree, input: string | URLSearchParams, ignoredKeys: readonly string[] = []): ParsedAnswers {
   const { params, problems } = safeParams(input);
   const candidate: Record<QuestionId, OptionId> = {};
-  const seen = new Set<string>();
   for (const [rawKey, rawValue] of params) {
     const key = rawKey.trim().toLowerCase();
     if (ignoredKeys.includes(key)) continue;
@@ -65,11 +66,11 @@ export function parseAnswers(tree: QuestionTree, input: string | URLSearchParams
       problems.push({ kind: 'unknown-question', key: shorten(rawKey) });
       continue;
     }
-    if (seen.has(key)) {
+    // Only a valid value claims the key, so the first valid value wins.
+    if (Object.hasOwn(candidate, key)) {
       problems.push({ kind: 'duplicate', questionId: key });
       continue;
     }
-    seen.add(key);
     const value = rawValue.trim().toLowerCase();
     if (!getOption(question, value)) {
       problems.push({ kind: 'unknown-option', questionId: key, value: shorten(rawValue) });

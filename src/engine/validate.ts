@@ -15,9 +15,10 @@ function duplicates(ids: readonly string[]): string[] {
 function targetsOf(tree: QuestionTree, id: QuestionId): string[] {
   const question = getQuestion(tree, id);
   if (!question) return [];
-  return question.options
+  const targets = question.options
     .map((option) => nextQuestionIdAfter(question, option))
     .filter((next): next is string => next !== null);
+  return [...new Set(targets)];
 }
 
 function findCycle(tree: QuestionTree): QuestionId[] | null {
