@@ -18,9 +18,16 @@ function validateContent(): Plugin {
 
 export default defineConfig({
   plugins: [react(), validateContent()],
+  resolve: {
+    // Vite's default client conditions, stated so Vitest resolves react-router and
+    // react-router/dom to the same ES build (otherwise two router contexts exist).
+    conditions: ['module', 'browser', 'development|production'],
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
+    // One stylesheet, inlined whole into every page at build (see scripts/prerender.mjs).
+    cssCodeSplit: false,
   },
   test: {
     environment: 'jsdom',

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useQuizStore } from '../state';
 import { StorageNotice } from './storage-notice';
+import { UpdatePrompt } from './update-prompt';
 
 /**
  * The frame of every page. After each client-side navigation it moves focus to the
@@ -9,7 +10,9 @@ import { StorageNotice } from './storage-notice';
  */
 export function Layout() {
   const location = useLocation();
-  const firstRender = useRef(true);
+  // The location already shown; compared by key so StrictMode's repeated effects in
+  // development do not count the first page as a navigation.
+  const shownLocationKey = useRef(location.key);
   const [announcement, setAnnouncement] = useState('');
 
   // Saved progress is applied after the first render, so hydration matches the prerendered HTML.
@@ -18,14 +21,12 @@ export function Layout() {
   }, []);
 
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (shownLocationKey.current === location.key) return;
+    shownLocationKey.current = location.key;
     const heading = document.querySelector<HTMLElement>('main h1');
     heading?.focus({ preventScroll: false });
     setAnnouncement(document.title);
-  }, [location.pathname, location.search]);
+  }, [location.key]);
 
   return (
     <div className="app">
@@ -50,6 +51,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
+        <UpdatePrompt />
         <StorageNotice />
         <Outlet />
       </main>

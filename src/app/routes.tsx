@@ -2,12 +2,8 @@
 // (entry-server.tsx) and the flow tests (memory router), so all three agree.
 import type { RouteObject } from 'react-router';
 import { NotFound } from '../components/not-found';
-import { ComparePage } from '../features/compare/compare-page';
 import { HomePage } from '../features/home/home-page';
 import { QuizPage } from '../features/quiz/quiz-page';
-import { ResultsPage } from '../features/results/results-page';
-import { RolePage } from '../features/roles/role-page';
-import { RolesPage } from '../features/roles/roles-page';
 import { ErrorPage } from './error-page';
 import { Layout } from './layout';
 
@@ -24,10 +20,11 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomePage /> },
           { path: 'quiz', element: <QuizPage /> },
           { path: 'quiz/:questionId', element: <QuizPage /> },
-          { path: 'results', element: <ResultsPage /> },
-          { path: 'compare', element: <ComparePage /> },
-          { path: 'roles', element: <RolesPage /> },
-          { path: 'roles/:roleId', element: <RolePage /> },
+          // Loaded on demand: the home page and the quiz stay within the JS budget.
+          { path: 'results', lazy: async () => ({ Component: (await import('../features/results/results-page')).ResultsPage }) },
+          { path: 'compare', lazy: async () => ({ Component: (await import('../features/compare/compare-page')).ComparePage }) },
+          { path: 'roles', lazy: async () => ({ Component: (await import('../features/roles/roles-page')).RolesPage }) },
+          { path: 'roles/:roleId', lazy: async () => ({ Component: (await import('../features/roles/role-page')).RolePage }) },
           { path: '*', element: <NotFound /> },
         ],
       },

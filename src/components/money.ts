@@ -1,10 +1,16 @@
 // Money exactly as the sources print it: "£65K", "$250K+". Intl's compact notation
 // gives that form for whole thousands without rounding them (65000 -> "£65K").
+// Both use en-US compact patterns: newer ICU (78) writes en-GB thousands as "k", and a
+// currency's default minimum of 2 fraction digits made it "£65.0k"; minimumFractionDigits 0
+// and one locale keep the server (prerender) and every browser printing the same "£65K".
 import type { SalaryRange } from '../content/types';
 
+const compact = (currency: SalaryRange['currency']) =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
+
 const formatters = {
-  GBP: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', notation: 'compact', maximumFractionDigits: 1 }),
-  USD: new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }),
+  GBP: compact('GBP'),
+  USD: compact('USD'),
 } as const;
 
 const longFormatters = {

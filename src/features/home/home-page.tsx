@@ -1,8 +1,101 @@
+// The start page: what the quiz does, for whom, how long it takes, and the three
+// headline figures with their sources. Prerendered: the first render reads no storage,
+// so "Continue where you left off" appears only once the saved answers are read.
+import { Link, useNavigate } from 'react-router';
+import { answersToSearchParams, longestPathLength, nextQuestion, type Answers } from '../../engine';
+import { questionTree } from '../../content/question-tree';
+import { sources } from '../../content/sources';
+import type { SourceId } from '../../content/types';
+import { statistics } from '../../content/statistics';
 import { PageHeading } from '../../components/page-heading';
-import { useDocumentTitle } from '../../components/use-document-title';
+import { APP_NAME, useDocumentTitle } from '../../components/use-document-title';
+import { useAnswers, useHasHydrated, useQuizStore } from '../../state';
+import './home.css';
 
-// Placeholder until the screen is built.
+const QUESTION_COUNT = longestPathLength(questionTree);
+const FIRST_QUESTION = `/quiz/${questionTree.start}`;
+
+/** "Publisher, “Title”", or just the publisher when the title repeats it (e.g. Levels.fyi). */
+function cite(sourceId: SourceId): string {
+  const { publisher, title } = sources[sourceId];
+  return title === publisher ? publisher : `${publisher}, “${title}”`;
+}
+
+function continueTarget(answers: Answers): string {
+  const next = nextQuestion(questionTree, answers);
+  if (next) return `/quiz/${next.id}`;
+  return `/results?${answersToSearchParams(questionTree, answers).toString()}`;
+}
+
 export function HomePage() {
-  useDocumentTitle('HomePage');
-  return <PageHeading>HomePage</PageHeading>;
+  useDocumentTitle(APP_NAME);
+  const hydrated = useHasHydrated();
+  const answers = useAnswers();
+  const navigate = useNavigate();
+  const hasProgress = hydrated && Object.keys(answers).length > 0;
+
+  const startOver = () => {
+    useQuizStore.getState().startOver();
+    void navigate(FIRST_QUESTION);
+  };
+
+  return (
+    <div className="home stack">
+      <div className="home-intro measure stack">
+        <PageHeading>Find your path into an AI career</PageHeading>
+        <p className="home-lead">
+          Answer a few questions about how you like to work and what you know already. The quiz suggests which AI roles
+          fit you, explains why, and shows the skills and salary figures our sources give for each.
+        </p>
+        <p>
+          It is for students, career-changers and professionals who want to move into AI work, whether you write code or
+          not.
+        </p>
+        <p>
+          It takes <strong>up to {QUESTION_COUNT} questions</strong>, about two minutes. Your answers stay in this
+          browser.
+        </p>
+        <div className="button-row">
+          {hasProgress ? (
+            <>
+              <Link to={continueTarget(answers)} className="button button--primary">
+                Continue where you left off
+              </Link>
+              <button type="button" className="button" onClick={startOver}>
+                Start over
+              </button>
+            </>
+          ) : (
+            <Link to={FIRST_QUESTION} className="button button--primary">
+              Start the quiz
+            </Link>
+          )}
+        </div>
+      </div>
+
+      <section className="home-stats" aria-labelledby="home-stats-heading">
+        <h2 id="home-stats-heading">AI work in three figures</h2>
+        <ul className="stat-list">
+          {statistics.map((statistic) => {
+            return (
+              <li key={statistic.sourceId} className="stat card">
+                <p className="stat__figure">{statistic.figure}</p>
+                <p className="stat__description">{statistic.description}</p>
+                <p className="source-line">
+                  Source: {cite(statistic.sourceId)}, as cited in {cite('skills-article')}.
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section className="home-roles measure" aria-labelledby="home-roles-heading">
+        <h2 id="home-roles-heading">Know what you are looking for?</h2>
+        <p>
+          <Link to="/roles">Browse all AI roles</Link>, with the skills and salary ranges the sources give for each.
+        </p>
+      </section>
+    </div>
+  );
 }

@@ -1,8 +1,172 @@
+// /results?code=…&research=…: the URL is the source of truth. The page reads the
+// answers from it (keeping what is valid and naming what is not), ranks the roles and
+// never writes to the saved answers unless the person acts.
+import { useId, useMemo } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { isComplete, nextQuestion, parseAnswers, remainingAtMost, type Answers, type RankedRole } from '../../engine';
+import { questionTree } from '../../content/question-tree';
 import { PageHeading } from '../../components/page-heading';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { useQuizStore, useRanking } from '../../state';
+import { AnswerSummary } from './answer-summary';
+import { ComparePicker } from './compare-picker';
+import { CopyLink } from './copy-link';
+import { ProblemNotice } from './problems';
+import { OtherRoles, RoleCard } from './role-card';
+import { SavedAnswersNotice, canonicalSearch } from './saved-answers-notice';
+import './results.css';
 
-// Placeholder until the screen is built.
+const TOP = 3;
+
+function useStartOver(): () => void {
+  const navigate = useNavigate();
+  return () => {
+    useQuizStore.getState().startOver();
+    navigate(`/quiz/${questionTree.start}`);
+  };
+}
+
+function StartOverButton() {
+  const startOver = useStartOver();
+  return (
+    <button type="button" className="button" onClick={startOver}>
+      Start over
+    </button>
+  );
+}
+
+function Results({ answers, ranking, search }: { answers: Answers; ranking: readonly RankedRole[]; search: string }) {
+  useDocumentTitle('Your results');
+  const loadAnswers = useQuizStore((state) => state.loadAnswers);
+  const othersId = useId();
+  const nextId = useId();
+  const answersId = useId();
+  const top = ranking.slice(0, TOP);
+  const others = ranking.slice(TOP);
+
+  return (
+    <>
+      <p className="measure">
+        These roles fit your answers best, strongest first. The top three are described in full; the rest follow in
+        order.
+      </p>
+      <ol className="results-cards" aria-label="Your top three roles">
+        {top.map((ranked) => (
+          <li key={ranked.roleId}>
+            <RoleCard ranked={ranked} answers={answers} total={ranking.length} />
+          </li>
+        ))}
+      </ol>
+
+      <section aria-labelledby={othersId}>
+        <h2 id={othersId}>The other roles, in order</h2>
+        <OtherRoles ranking={others} />
+      </section>
+
+      <section aria-labelledby={nextId} className="results-actions">
+        <h2 id={nextId}>What next</h2>
+        <ComparePicker key={search} ranking={ranking} />
+        <CopyLink search={search} />
+        <div className="button-row">
+          <StartOverButton />
+        </div>
+      </section>
+
+      <section aria-labelledby={answersId}>
+        <h2 id={answersId}>Change an answer</h2>
+        <p className="muted measure">
+          Changing an answer takes you back to that question, with these answers loaded into the quiz.
+        </p>
+        <AnswerSummary answers={answers} onChange={() => loadAnswers(answers)} />
+      </section>
+    </>
+  );
+}
+
+function NotReady({ answers }: { answers: Answers }) {
+  useDocumentTitle('Results not ready');
+  const navigate = useNavigate();
+  const loadAnswers = useQuizStore((state) => state.loadAnswers);
+  const answersId = useId();
+  const remaining = remainingAtMost(questionTree, answers);
+  const next = nextQuestion(questionTree, answers);
+
+  const continueQuiz = () => {
+    loadAnswers(answers);
+    navigate(`/quiz/${next?.id ?? questionTree.start}`);
+  };
+
+  return (
+    <>
+      <p className="measure">
+        This link doesn’t answer every question yet. There {remaining === 1 ? 'is' : 'are'} at most {remaining}{' '}
+        {remaining === 1 ? 'question' : 'questions'} left
+        {next ? (
+          <>
+            , starting with “{next.prompt}”
+          </>
+        ) : null}
+        .
+      </p>
+      <div className="button-row">
+        <button type="button" className="button button--primary" onClick={continueQuiz}>
+          Continue the quiz
+        </button>
+        <StartOverButton />
+      </div>
+      <section aria-labelledby={answersId}>
+        <h2 id={answersId}>Your answers so far</h2>
+        <AnswerSummary answers={answers} onChange={() => loadAnswers(answers)} />
+      </section>
+    </>
+  );
+}
+
+function NoAnswers({ hadParams }: { hadParams: boolean }) {
+  useDocumentTitle('No answers to show');
+  return (
+    <>
+      <p className="measure">
+        {hadParams
+          ? 'None of the answers in this link could be used, so there are no results to show.'
+          : 'No answers were given, so there are no results to show yet. Answer a few quick questions to see which AI roles fit you.'}
+      </p>
+      <p>
+        <Link to="/quiz" className="button button--primary">
+          Start the quiz
+        </Link>
+      </p>
+    </>
+  );
+}
+
 export function ResultsPage() {
-  useDocumentTitle('ResultsPage');
-  return <PageHeading>ResultsPage</PageHeading>;
+  const { search } = useLocation();
+  // A string keeps undecodable parts reportable (URLSearchParams would silently drop them).
+  const { answers, problems } = useMemo(() => parseAnswers(questionTree, search), [search]);
+  const ranking = useRanking(answers);
+  const canonical = useMemo(() => canonicalSearch(answers), [answers]);
+  const hasAnswers = canonical !== '';
+  const complete = hasAnswers && isComplete(questionTree, answers);
+
+  const heading = complete
+    ? 'Your recommended AI roles'
+    : hasAnswers
+      ? 'Your results aren’t ready yet'
+      : 'No answers to show';
+
+  return (
+    <div className="results stack">
+      <PageHeading>{heading}</PageHeading>
+      <SavedAnswersNotice key={canonical} urlAnswers={answers} />
+      <ProblemNotice problems={problems} />
+      {complete ? (
+        <Results answers={answers} ranking={ranking} search={canonical} />
+      ) : hasAnswers ? (
+        <NotReady answers={answers} />
+      ) : (
+        <NoAnswers hadParams={search.replace(/^\?/, '') !== ''} />
+      )}
+    </div>
+  );
 }

@@ -1,8 +1,58 @@
+// Every role at a glance. Pure content: the same on the server and in the browser.
+import { Link } from 'react-router';
+import { describeRange, formatRange } from '../../components/money';
 import { PageHeading } from '../../components/page-heading';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { roles } from '../../content/roles';
+import type { SalaryRange } from '../../content/types';
+import './roles.css';
 
-// Placeholder until the screen is built.
 export function RolesPage() {
-  useDocumentTitle('RolesPage');
-  return <PageHeading>RolesPage</PageHeading>;
+  useDocumentTitle('All AI roles');
+  return (
+    <div className="roles-page stack">
+      <PageHeading>All AI roles</PageHeading>
+      <p className="measure">
+        The ten roles our two sources describe, with their salary ranges. Open a role for what the work is like, who it
+        suits and the skills it asks for, or <Link to="/compare">compare two or three side by side</Link>.
+      </p>
+      <ul className="roles-list">
+        {roles.map((role) => (
+          <li key={role.id} className="card roles-list__item">
+            <h2 className="roles-list__name">
+              <Link to={`/roles/${role.id}`}>{role.name}</Link>
+            </h2>
+            <p>{role.summary}</p>
+            <dl className="roles-list__salary">
+              <SalaryLine label="UK" range={role.salary?.uk ?? null} />
+              <SalaryLine label="US" range={role.salary?.us ?? null} />
+            </dl>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to="/quiz" className="button button--primary">
+          Take the quiz
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+function SalaryLine({ label, range }: { label: string; range: SalaryRange | null }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>
+        {range ? (
+          <>
+            <span aria-hidden="true">{formatRange(range)}</span>
+            <span className="visually-hidden">{describeRange(range)}</span>
+          </>
+        ) : (
+          <span className="muted">No figure in our sources</span>
+        )}
+      </dd>
+    </div>
+  );
 }

@@ -1,0 +1,36 @@
+// One-key answers: Y/N for yes/no questions, 1–9 for longer lists. Pure helpers,
+// so the quiz page only wires them to a keydown listener.
+import type { Question } from '../../engine';
+
+/** The key (lower case) that picks each option, in option order; null where an option has none. */
+export function shortcutKeys(question: Question): readonly (string | null)[] {
+  const ids = question.options.map((option) => option.id);
+  if (ids.length === 2 && ids[0] === 'yes' && ids[1] === 'no') return ['y', 'n'];
+  return ids.map((_, index) => (index < 9 ? String(index + 1) : null));
+}
+
+/** A sentence saying which keys answer this question, e.g. "Press Y for Yes or N for No." */
+export function describeShortcuts(question: Question): string {
+  const keys = shortcutKeys(question).filter((key): key is string => key !== null);
+  if (keys.length === 0) return '';
+  if (keys[0] === 'y') return 'Press Y for Yes or N for No.';
+  return `Press a number from 1 to ${keys.length} to pick that answer.`;
+}
+
+const TEXT_INPUT_TYPES = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image']);
+
+/** True when the key press is meant for a text field, so it must not answer the question. */
+export function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !TEXT_INPUT_TYPES.has(target.type);
+}
+
+/** The option index a key press picks, or -1. Ignores presses with a modifier key held. */
+export function optionIndexForKey(question: Question, event: KeyboardEvent): number {
+  if (event.defaultPrevented || event.repeat || event.isComposing) return -1;
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return -1;
+  if (isTextEntry(event.target)) return -1;
+  return shortcutKeys(question).indexOf(event.key.toLowerCase());
+}

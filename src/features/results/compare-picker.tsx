@@ -1,0 +1,84 @@
+// Choose two or three of the ranked roles and open them side by side.
+import { useId, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { topRoleIds, type RankedRole } from '../../engine';
+import { getRole } from '../../content/roles';
+
+const MIN = 2;
+const MAX = 3;
+
+function countMessage(count: number): string {
+  if (count === 0) return 'No roles chosen. Choose 2 or 3 to compare.';
+  if (count < MIN) return `1 role chosen. Choose at least ${MIN} roles to compare.`;
+  if (count < MAX) return `${count} roles chosen. You can add one more.`;
+  return `${count} roles chosen, the most you can compare. Untick one to choose a different role.`;
+}
+
+/** Keyed by the page on the answers, so new results start from their own top three. */
+export function ComparePicker({ ranking }: { ranking: readonly RankedRole[] }) {
+  const navigate = useNavigate();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(topRoleIds(ranking, MAX)));
+  const [tried, setTried] = useState(false);
+  const messageId = useId();
+
+  // In rank order, whatever order they were ticked in.
+  const chosen = ranking.map((ranked) => ranked.roleId).filter((roleId) => selected.has(roleId));
+  const atMost = chosen.length >= MAX;
+  const tooFew = chosen.length < MIN;
+
+  const toggle = (roleId: string, checked: boolean) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (checked) next.add(roleId);
+      else next.delete(roleId);
+      return next.size > MAX ? current : next;
+    });
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (tooFew) {
+      setTried(true);
+      return;
+    }
+    navigate(`/compare?roles=${chosen.join(',')}`);
+  };
+
+  return (
+    <form className="results-compare" onSubmit={submit} noValidate>
+      <fieldset className="results-compare__fieldset" aria-describedby={messageId}>
+        <legend>Choose 2 or 3 roles to compare</legend>
+        <ul className="results-compare__options">
+          {ranking.map((ranked) => {
+            const role = getRole(ranked.roleId);
+            if (!role) return null;
+            const checked = selected.has(role.id);
+            return (
+              <li key={role.id}>
+                <label className="results-compare__option">
+                  <input
+                    type="checkbox"
+                    name="roles"
+                    value={role.id}
+                    checked={checked}
+                    disabled={!checked && atMost}
+                    onChange={(event) => toggle(role.id, event.currentTarget.checked)}
+                  />
+                  <span>{role.name}</span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      <p id={messageId} role="status" className={tried && tooFew ? 'results-compare__message is-error' : 'results-compare__message'}>
+        {tried && tooFew
+          ? `Choose at least ${MIN} roles before comparing (${chosen.length === 0 ? 'none' : chosen.length} chosen so far).`
+          : countMessage(chosen.length)}
+      </p>
+      <button type="submit" className="button button--primary" aria-disabled={tooFew} aria-describedby={messageId}>
+        Compare selected roles
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,125 @@
+// One of the top three: why it was recommended, what to know, skills and pay.
+import { useId } from 'react';
+import { Link } from 'react-router';
+import { getOption, getQuestion, type Answers, type MatchLabel, type RankedRole } from '../../engine';
+import { questionTree } from '../../content/question-tree';
+import { getRole } from '../../content/roles';
+import type { SalaryRange } from '../../content/types';
+import { describeRange, formatRange } from '../../components/money';
+import { RoleSkills } from '../../components/role-skills';
+import { SalaryCard } from '../../components/salary-card';
+
+export const MATCH_TEXT: Readonly<Record<MatchLabel, string>> = {
+  strong: 'Strong match',
+  good: 'Good match',
+  possible: 'Possible match',
+  weak: 'Weak match',
+};
+
+export function MatchTag({ match }: { match: MatchLabel }) {
+  return <span className={`tag tag--${match}`}>{MATCH_TEXT[match]}</span>;
+}
+
+function Reasons({ ranked, answers }: { ranked: RankedRole; answers: Answers }) {
+  if (ranked.reasons.length === 0) {
+    return <p className="muted">None of your answers pointed to this role directly.</p>;
+  }
+  return (
+    <ul className="results-reasons">
+      {ranked.reasons.map((reason) => {
+        const question = getQuestion(questionTree, reason.questionId);
+        const option = question ? getOption(question, answers[reason.questionId] ?? reason.optionId) : undefined;
+        return (
+          <li key={`${reason.questionId}-${reason.optionId}`} className="results-reason">
+            {question && option ? (
+              <p className="results-reason__answer">
+                <span className="muted">{question.prompt}</span> <span className="results-reason__label">You answered: {option.label}</span>
+              </p>
+            ) : null}
+            <p className="results-reason__text">{reason.text}</p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function RoleCard({ ranked, answers, total }: { ranked: RankedRole; answers: Answers; total: number }) {
+  const headingId = useId();
+  const role = getRole(ranked.roleId);
+  if (!role) return null;
+  return (
+    <article className="card results-card" aria-labelledby={headingId}>
+      <h2 id={headingId} className="results-card__title">
+        <Link to={`/roles/${role.id}`}>{role.name}</Link>
+      </h2>
+      <p className="results-card__meta">
+        <MatchTag match={ranked.match} /> <span className="muted">Ranked {ranked.rank} of {total}</span>
+      </p>
+      <p>{role.summary}</p>
+
+      <h3>Why this role</h3>
+      <Reasons ranked={ranked} answers={answers} />
+
+      {ranked.caveats.length > 0 ? (
+        <ul className="results-caveats">
+          {ranked.caveats.map((caveat) => (
+            <li key={caveat}>
+              <strong>Worth knowing:</strong> {caveat}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      <RoleSkills role={role} headingLevel={3} />
+      <SalaryCard role={role} headingLevel={3} />
+    </article>
+  );
+}
+
+function PayFigure({ label, range }: { label: string; range: SalaryRange | null }) {
+  return (
+    <span className="results-pay__item">
+      {label}{' '}
+      {range ? (
+        <>
+          <span aria-hidden="true">{formatRange(range)}</span>
+          <span className="visually-hidden">{describeRange(range)}</span>
+        </>
+      ) : (
+        <span className="muted">no figure</span>
+      )}
+    </span>
+  );
+}
+
+/** The roles after the top three, one line each. */
+export function OtherRoles({ ranking }: { ranking: readonly RankedRole[] }) {
+  const first = ranking[0]?.rank ?? 1;
+  return (
+    <ol className="results-others" start={first}>
+      {ranking.map((ranked) => {
+        const role = getRole(ranked.roleId);
+        if (!role) return null;
+        return (
+          <li key={role.id} className="results-others__item">
+            <Link to={`/roles/${role.id}`} className="results-others__name">
+              {role.name}
+            </Link>{' '}
+            <MatchTag match={ranked.match} />{' '}
+            <span className="results-pay">
+              {role.salary ? (
+                <>
+                  <PayFigure label="UK" range={role.salary.uk} />
+                  <PayFigure label="US" range={role.salary.us} />
+                </>
+              ) : (
+                <span className="muted">No figure in our sources</span>
+              )}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

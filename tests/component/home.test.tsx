@@ -1,0 +1,115 @@
+// The start page: what the quiz is, how long it takes, the three cited figures, and
+// the way back into saved progress.
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { render } from '../../src/app/entry-server';
+import { longestPathLength } from '../../src/engine';
+import { questionTree } from '../../src/content/question-tree';
+import { STORAGE_KEY, useQuizStore } from '../../src/state';
+import { renderApp } from '../render-app';
+
+function seedSavedAnswers(answers: Record<string, string>) {
+  window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { answers, shortcutsEnabled: true }, version: 1 }));
+}
+
+describe('the home page', () => {
+  it('says who the quiz is for and how many questions it takes at most', () => {
+    renderApp('/');
+    expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+    expect(screen.getByText(/students, career-changers and professionals/)).toBeInTheDocument();
+    expect(longestPathLength(questionTree)).toBe(6);
+    expect(screen.getByText(`up to ${longestPathLength(questionTree)} questions`)).toBeInTheDocument();
+    expect(screen.getByText(/about two minutes/)).toBeInTheDocument();
+    expect(document.title).toBe('AI Career Pathfinder');
+  });
+
+  it('shows the three headline figures, each with its source', () => {
+    renderApp('/');
+    const section = screen.getByRole('region', { name: 'AI work in three figures' });
+    const items = within(section).getAllByRole('listitem');
+    expect(items).toHaveLength(3);
+    const expected = [
+      ['97M', /97M new AI-adjacent jobs/, 'Source: World Economic Forum, “WEF Future of Jobs 2023”'],
+      ['$185K', /median total compensation of ML engineers/, 'Source: Levels.fyi, as cited in'],
+      ['3x', /three times as many AI\/ML job postings/, 'Source: LinkedIn, “LinkedIn Jobs Report”'],
+    ] as const;
+    expected.forEach(([figure, description, source], index) => {
+      const item = items[index] as HTMLElement;
+      expect(within(item).getByText(figure)).toBeInTheDocument();
+      expect(within(item).getByText(description)).toBeInTheDocument();
+      const line = within(item).getByText(/^Source: /);
+      expect(line).toHaveTextContent(source);
+      expect(line).toHaveTextContent('as cited in Veltrix (Veltrix Collective), “What Skills Do You Need for an AI Career in 2026?”.');
+    });
+  });
+
+  it('starts the quiz at the first question and links to all roles', async () => {
+    const { user, path } = renderApp('/');
+    expect(screen.getByRole('link', { name: 'Browse all AI roles' })).toHaveAttribute('href', '/roles');
+    expect(screen.queryByRole('link', { name: 'Continue where you left off' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Start the quiz' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Do you love writing code for its own sake?' })).toBeInTheDocument();
+    expect(path()).toBe('/quiz/code');
+  });
+});
+
+describe('saved progress on the home page', () => {
+  it('offers to continue at the first unanswered question', async () => {
+    seedSavedAnswers({ code: 'no', python: 'yes' });
+    const { user, path } = renderApp('/');
+    const resume = await screen.findByRole('link', { name: 'Continue where you left off' });
+    expect(resume).toHaveAttribute('href', '/quiz/research');
+    expect(screen.queryByRole('link', { name: 'Start the quiz' })).not.toBeInTheDocument();
+
+    await user.click(resume);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Are you drawn to research and open-ended problems?' })).toBeInTheDocument();
+    expect(path()).toBe('/quiz/research');
+  });
+
+  it('continues to the results when every question is answered', async () => {
+    seedSavedAnswers({ background: 'product', stakeholders: 'yes', research: 'no', code: 'no', python: 'no' });
+    renderApp('/');
+    expect(await screen.findByRole('link', { name: 'Continue where you left off' })).toHaveAttribute(
+      'href',
+      '/results?code=no&python=no&research=no&stakeholders=yes&background=product',
+    );
+  });
+
+  it('Start over clears the saved answers and lands on the first question with nothing chosen', async () => {
+    seedSavedAnswers({ code: 'yes', research: 'yes' });
+    const { user, path } = renderApp('/');
+    await screen.findByRole('link', { name: 'Continue where you left off' });
+
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Do you love writing code for its own sake?' })).toBeInTheDocument();
+    expect(path()).toBe('/quiz/code');
+    expect(screen.queryAllByRole('button', { pressed: true })).toHaveLength(0);
+    expect(screen.getByRole('button', { name: 'Yes' })).toHaveAttribute('aria-pressed', 'false');
+    expect(useQuizStore.getState().answers).toEqual({});
+    expect(JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({ state: { answers: {} } });
+
+    // Home no longer offers to continue.
+    await user.click(screen.getByRole('link', { name: 'Back' }));
+    expect(await screen.findByRole('link', { name: 'Start the quiz' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Continue where you left off' })).not.toBeInTheDocument();
+  });
+});
+
+describe('the prerendered home page', () => {
+  it('reads no saved progress: it offers Start, not Continue', async () => {
+    seedSavedAnswers({ code: 'yes' });
+    // As the build prerenders it (src/app/entry-server.tsx).
+    const html = await render('/');
+    const container = document.createElement('div');
+    container.append(document.createRange().createContextualFragment(html));
+    document.body.append(container);
+    try {
+      expect(within(container).getByRole('link', { name: 'Start the quiz' })).toHaveAttribute('href', '/quiz/code');
+      expect(within(container).queryByRole('link', { name: 'Continue where you left off' })).not.toBeInTheDocument();
+      expect(within(container).getAllByText(/^Source: /)).toHaveLength(3);
+    } finally {
+      container.remove();
+    }
+  });
+});

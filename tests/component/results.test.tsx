@@ -1,0 +1,319 @@
+// Flow tests of the results page, through the real routes.
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { answersToSearchParams, enumeratePaths, rankRoles, remainingAtMost, topRoleIds, type Answers } from '../../src/engine';
+import { questionTree } from '../../src/content/question-tree';
+import { getRole } from '../../src/content/roles';
+import { useQuizStore } from '../../src/state';
+import { renderApp } from '../render-app';
+
+const query = (answers: Answers) => answersToSearchParams(questionTree, answers).toString();
+const nameOf = (roleId: string) => getRole(roleId)?.name ?? roleId;
+const expectedTopNames = (answers: Answers) => topRoleIds(rankRoles(questionTree, answers)).map(nameOf);
+
+/** The names in the h2 of each top-three card, in order. */
+function renderedTopNames(): string[] {
+  const cards = within(screen.getByRole('list', { name: 'Your top three roles' })).getAllByRole('article');
+  return cards.map((card) => within(card).getByRole('heading', { level: 2 }).textContent ?? '');
+}
+
+const ML_PATH: Answers = { code: 'yes', research: 'no', stakeholders: 'no', background: 'student' };
+const PHD_NO_PATH: Answers = { code: 'yes', research: 'yes', phd: 'no', stakeholders: 'no', background: 'academic' };
+
+function seedSavedAnswers(answers: Answers) {
+  window.localStorage.setItem('ai-career-pathfinder', JSON.stringify({ state: { answers, shortcutsEnabled: true }, version: 1 }));
+}
+
+describe('results page: ranking', () => {
+  it('shows the same top three as the engine for paths with different top threes', { timeout: 30_000 }, async () => {
+    // One path for each distinct top three (in order) the first paths give, up to eight renders.
+    const byTopThree = new Map<string, Answers>();
+    for (const answers of enumeratePaths(questionTree)) {
+      const key = expectedTopNames(answers).join('|');
+      if (!byTopThree.has(key)) byTopThree.set(key, answers);
+    }
+    const sample = [...byTopThree.values()].filter((_, index, all) => index % Math.ceil(all.length / 8) === 0);
+    expect(sample.length).toBeGreaterThan(4);
+    for (const answers of sample) {
+      const view = renderApp(`/results?${query(answers)}`);
+      await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+      expect(renderedTopNames()).toEqual(expectedTopNames(answers));
+      view.unmount();
+    }
+  });
+
+  it('ends on the same top three after clicking through the quiz', async () => {
+    const { user, path } = renderApp('/quiz/code');
+    const steps: [string, RegExp][] = [
+      ['Do you love writing code for its own sake?', /^No$/],
+      ['Would you be willing to learn Python?', /^Yes$/],
+      ['Are you drawn to research and open-ended problems?', /^No$/],
+      ['Do you enjoy working with business stakeholders?', /^Yes$/],
+      ['What’s your current background?', /^Writing, teaching/],
+    ];
+    for (const [prompt, answer] of steps) {
+      await screen.findByRole('heading', { level: 1, name: prompt });
+      await user.click(screen.getByRole('button', { name: answer }));
+    }
+    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    const answers = { code: 'no', python: 'yes', research: 'no', stakeholders: 'yes', background: 'non-technical' };
+    expect(path()).toBe(`/results?${query(answers)}`);
+    expect(renderedTopNames()).toEqual(expectedTopNames(answers));
+  });
+
+  it('lists the other seven roles in rank order, with pay or a plain note', async () => {
+    renderApp(`/results?${query(ML_PATH)}`);
+    const list = (await screen.findByRole('heading', { name: 'The other roles, in order' })).parentElement as HTMLElement;
+    const items = within(list).getAllByRole('listitem');
+    const ranking = rankRoles(questionTree, ML_PATH);
+    expect(items.map((item) => within(item).getByRole('link').textContent)).toEqual(ranking.slice(3).map((r) => nameOf(r.roleId)));
+    const solutions = items.find((item) => item.textContent?.includes('AI Solutions Specialist'));
+    expect(solutions).toHaveTextContent('No figure in our sources');
+    const dataScientist = items.find((item) => item.textContent?.includes('Data Scientist'));
+    expect(dataScientist).toHaveTextContent('£50K–£95K');
+    expect(dataScientist).toHaveTextContent('$110K–$180K');
+  });
+});
+
+describe('results page: the top cards', () => {
+  it('explains the top role with the person’s own answers and shows its pay in £ and $', async () => {
+    renderApp(`/results?${query(ML_PATH)}`);
+    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    const card = screen.getAllByRole('article')[0] as HTMLElement;
+    expect(within(card).getByRole('link', { name: 'ML Engineer' })).toHaveAttribute('href', '/roles/ml-engineer');
+    expect(within(card).getByText('Strong match')).toBeInTheDocument();
+    expect(within(card).getByText('Do you love writing code for its own sake?')).toBeInTheDocument();
+    expect(
+      within(card).getByText('You love writing code: ML engineers spend their days building and shipping ML systems.'),
+    ).toBeInTheDocument();
+    expect(within(card).getAllByText('You answered: Yes').length).toBeGreaterThan(0);
+    expect(within(card).getByText('£65K–£120K')).toBeInTheDocument();
+    expect(within(card).getByText('$140K–$250K+')).toBeInTheDocument();
+    // Core skills and the track's skills.
+    expect(within(card).getByText('PyTorch/TensorFlow')).toBeInTheDocument();
+    expect(within(card).getByText('SQL — data querying and manipulation at scale')).toBeInTheDocument();
+  });
+
+  it('says plainly when a top role has no salary figure', async () => {
+    const answers: Answers = { code: 'yes', research: 'yes', phd: 'yes', stakeholders: 'no', background: 'academic' };
+    expect(expectedTopNames(answers)).toContain('AI Safety Researcher');
+    renderApp(`/results?${query(answers)}`);
+    const heading = await screen.findByRole('heading', { level: 2, name: 'AI Safety Researcher' });
+    const card = heading.closest('article') as HTMLElement;
+    expect(within(card).getByText(/No figure in our sources/)).toBeInTheDocument();
+    expect(within(card).queryByText(/£/)).not.toBeInTheDocument();
+    expect(within(card).getByText(/nearest track, ML Engineering \/ Data Science/)).toBeInTheDocument();
+  });
+
+  it('shows the PhD caveat on the research scientist when phd=no', async () => {
+    expect(expectedTopNames(PHD_NO_PATH)).toContain('AI Research Scientist');
+    renderApp(`/results?${query(PHD_NO_PATH)}`);
+    const heading = await screen.findByRole('heading', { level: 2, name: 'AI Research Scientist' });
+    const card = heading.closest('article') as HTMLElement;
+    expect(within(card).getByText(/Breaking in without one is possible but hard/)).toHaveTextContent(/^Worth knowing:/);
+  });
+
+  it('shows no PhD caveat when phd=yes', async () => {
+    renderApp(`/results?${query({ ...PHD_NO_PATH, phd: 'yes' })}`);
+    await screen.findByRole('heading', { level: 2, name: 'AI Research Scientist' });
+    expect(screen.queryByText(/Breaking in without one is possible but hard/)).not.toBeInTheDocument();
+  });
+});
+
+describe('results page: incomplete and invalid links', () => {
+  it('says how many questions remain and continues at the right question with the answers loaded', async () => {
+    const answers: Answers = { code: 'yes', research: 'yes' };
+    const { user, path } = renderApp('/results?code=yes&research=yes');
+    await screen.findByRole('heading', { level: 1, name: /results aren’t ready yet/ });
+    expect(document.title).toMatch(/^Results not ready/);
+    const remaining = remainingAtMost(questionTree, answers);
+    expect(screen.getByText(new RegExp(`at most ${remaining} questions left`))).toBeInTheDocument();
+    expect(useQuizStore.getState().answers).toEqual({});
+
+    await user.click(screen.getByRole('button', { name: 'Continue the quiz' }));
+    await screen.findByRole('heading', { level: 1, name: 'Do you have, or plan to earn, a PhD or a strong master’s degree?' });
+    expect(path()).toBe('/quiz/phd');
+    expect(useQuizStore.getState().answers).toEqual(answers);
+  });
+
+  it('names each problem in an invalid link and shows what the valid part allows', async () => {
+    renderApp('/results?code=maybe&colour=blue&code=yes');
+    const notice = (await screen.findByRole('heading', { name: /Some of this link couldn’t be used/ })).parentElement as HTMLElement;
+    const lines = within(notice).getAllByRole('listitem').map((item) => item.textContent);
+    expect(lines).toContain('“maybe” is not an answer to “Do you love writing code for its own sake?”, so it was ignored.');
+    expect(lines).toContain('“colour” is not one of our questions, so it was ignored.');
+    // The valid part (code=yes) is kept: the quiz is not finished yet.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/aren’t ready yet/);
+    expect(screen.getByText('Yes')).toBeInTheDocument();
+  });
+
+  it('reports duplicates, answers off the path and unreadable parts, and still shows the results', async () => {
+    renderApp('/results?CODE=Yes&code=no&python=yes&research=no&stakeholders=no&background=software&%E0%A4%A=1');
+    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    const notice = screen.getByRole('heading', { name: /Some of this link couldn’t be used/ }).parentElement as HTMLElement;
+    const lines = within(notice).getAllByRole('listitem').map((item) => item.textContent);
+    expect(lines).toContain('“code” appeared more than once; the first valid answer was used.');
+    expect(lines).toContain('The answer to “Would you be willing to learn Python?” doesn’t apply given your other answers, so it was left out.');
+    expect(lines.some((line) => line?.startsWith('Part of the link couldn’t be read: “%E0%A4%A=1”'))).toBe(true);
+    expect(lines).toHaveLength(3);
+    const answers = { code: 'yes', research: 'no', stakeholders: 'no', background: 'software' };
+    expect(renderedTopNames()).toEqual(expectedTopNames(answers));
+  });
+
+  it('says no answers were given on an empty /results and offers the quiz', async () => {
+    renderApp('/results');
+    await screen.findByRole('heading', { level: 1, name: 'No answers to show' });
+    expect(screen.getByText(/No answers were given/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Start the quiz' })).toHaveAttribute('href', '/quiz');
+  });
+});
+
+describe('results page: actions', () => {
+  it('copies the canonical link and announces it', async () => {
+    const { user } = renderApp('/results?background=student&STAKEHOLDERS=no&research=no&code=yes');
+    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    // The live region exists before the message is put into it.
+    const regionsBefore = screen.getAllByRole('status');
+
+    await user.click(screen.getByRole('button', { name: 'Copy link to these results' }));
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/results?${query(ML_PATH)}`);
+    const status = await screen.findByText('Link copied');
+    expect(regionsBefore).toContain(status);
+    expect(screen.queryByRole('textbox', { name: 'Link to these results' })).not.toBeInTheDocument();
+  });
+
+  it('shows the address to copy by hand when the clipboard refuses', async () => {
+    const { user } = renderApp(`/results?${query(ML_PATH)}`);
+    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'));
+
+    await user.click(screen.getByRole('button', { name: 'Copy link to these results' }));
+    expect(await screen.findByText('Couldn’t copy automatically — select the address below')).toHaveAttribute('role', 'status');
+    const field = screen.getByRole('textbox', { name: 'Link to these results' });
+    expect(field).toHaveValue(`${window.location.origin}/results?${query(ML_PATH)}`);
+    expect(field).toHaveAttribute('readonly');
+  });
+
+  it('compares the top three by default and navigates to /compare', async () => {
+    const { user, path } = renderApp(`/results?${query(ML_PATH)}`);
+    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    const group = screen.getByRole('group', { name: 'Choose 2 or 3 roles to compare' });
+    const top = topRoleIds(rankRoles(questionTree, ML_PATH));
+    const checked = within(group)
+      .getAllByRole('checkbox')
+      .filter((box) => (box as HTMLInputElement).checked)
+      .map((box) => (box as HTMLInputElement).value);
+    expect(checked).toEqual([...top]);
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(10);
+
+    await user.click(screen.getByRole('button', { name: 'Compare selected roles' }));
+    await waitFor(() => expect(path()).toBe(`/compare?roles=${top.join(',')}`));
+  });
+
+  it('allows two or three roles only', async () => {
+    const { user, path } = renderApp(`/results?${query(ML_PATH)}`);
+    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    const group = screen.getByRole('group', { name: 'Choose 2 or 3 roles to compare' });
+    const box = (name: string) => within(group).getByRole('checkbox', { name });
+
+    // Three chosen: the others cannot be ticked, and the page says why.
+    expect(box('Prompt Engineer')).toBeDisabled();
+    expect(screen.getByText(/the most you can compare/)).toBeInTheDocument();
+
+    // Untick two: one left is too few, and the button explains instead of navigating.
+    await user.click(box('ML Engineer'));
+    expect(box('Prompt Engineer')).toBeEnabled();
+    await user.click(box('MLOps Engineer'));
+    const button = screen.getByRole('button', { name: 'Compare selected roles' });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveAccessibleDescription(/Choose at least 2 roles/);
+    await user.click(button);
+    expect(screen.getByText(/Choose at least 2 roles before comparing/)).toBeInTheDocument();
+    expect(path()).toBe(`/results?${query(ML_PATH)}`);
+
+    // Pick a role from further down: it goes into the link in rank order.
+    await user.click(box('Prompt Engineer'));
+    await user.click(button);
+    const remaining = topRoleIds(rankRoles(questionTree, ML_PATH)).filter((id) => id !== 'ml-engineer' && id !== 'mlops-engineer');
+    const ranked = rankRoles(questionTree, ML_PATH)
+      .map((r) => r.roleId)
+      .filter((id) => [...remaining, 'prompt-engineer'].includes(id));
+    await waitFor(() => expect(path()).toBe(`/compare?roles=${ranked.join(',')}`));
+  });
+
+  it('links every answer to its question and loads the answers before changing one', async () => {
+    const { user, path } = renderApp(`/results?${query(ML_PATH)}`);
+    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    for (const [questionId, prompt] of [
+      ['code', 'Do you love writing code for its own sake?'],
+      ['research', 'Are you drawn to research and open-ended problems?'],
+      ['stakeholders', 'Do you enjoy working with business stakeholders?'],
+      ['background', 'What’s your current background?'],
+    ]) {
+      expect(screen.getByRole('link', { name: `Change your answer to “${prompt}”` })).toHaveAttribute('href', `/quiz/${questionId}`);
+    }
+    expect(screen.queryByRole('link', { name: /Change your answer to “Would you be willing/ })).not.toBeInTheDocument();
+    expect(useQuizStore.getState().answers).toEqual({});
+
+    await user.click(screen.getByRole('link', { name: 'Change your answer to “Are you drawn to research and open-ended problems?”' }));
+    await screen.findByRole('heading', { level: 1, name: 'Are you drawn to research and open-ended problems?' });
+    expect(path()).toBe('/quiz/research');
+    expect(useQuizStore.getState().answers).toEqual(ML_PATH);
+    expect(screen.getByRole('button', { name: 'No', pressed: true })).toBeInTheDocument();
+  });
+
+  it('starts over: clears the saved answers and goes to the first question', async () => {
+    useQuizStore.setState({ answers: PHD_NO_PATH });
+    const { user, path } = renderApp(`/results?${query(PHD_NO_PATH)}`);
+    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    await screen.findByRole('heading', { level: 1, name: 'Do you love writing code for its own sake?' });
+    expect(path()).toBe('/quiz/code');
+    expect(useQuizStore.getState().answers).toEqual({});
+  });
+});
+
+describe('results page: a shared link and saved progress', () => {
+  const saved: Answers = { code: 'no', python: 'no', research: 'no', stakeholders: 'yes', background: 'product' };
+
+  it('offers a choice and does not overwrite the saved answers until one is made', async () => {
+    seedSavedAnswers(saved);
+    const { user } = renderApp(`/results?${query(ML_PATH)}`);
+    expect(await screen.findByText('You have different answers saved in this browser.')).toBeInTheDocument();
+    // The page shows the link's results, and the saved answers are untouched.
+    expect(renderedTopNames()).toEqual(expectedTopNames(ML_PATH));
+    expect(useQuizStore.getState().answers).toEqual(saved);
+
+    await user.click(screen.getByRole('button', { name: 'Keep these results as my answers' }));
+    expect(useQuizStore.getState().answers).toEqual(ML_PATH);
+    expect(screen.queryByText('You have different answers saved in this browser.')).not.toBeInTheDocument();
+    expect(screen.getByText('These results are now your saved answers in this browser.')).toHaveFocus();
+  });
+
+  it('shows the saved results when asked', async () => {
+    seedSavedAnswers(saved);
+    const { user, path } = renderApp(`/results?${query(ML_PATH)}`);
+    await user.click(await screen.findByRole('button', { name: 'Show my saved results' }));
+    await waitFor(() => expect(path()).toBe(`/results?${query(saved)}`));
+    expect(renderedTopNames()).toEqual(expectedTopNames(saved));
+    expect(screen.queryByText('You have different answers saved in this browser.')).not.toBeInTheDocument();
+    expect(useQuizStore.getState().answers).toEqual(saved);
+  });
+
+  it('says nothing when the saved answers match the link', async () => {
+    seedSavedAnswers(ML_PATH);
+    renderApp(`/results?${query(ML_PATH)}`);
+    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    await waitFor(() => expect(useQuizStore.persist.hasHydrated()).toBe(true));
+    expect(screen.queryByText(/answers saved in this browser/)).not.toBeInTheDocument();
+  });
+
+  it('offers the saved results on an empty /results', async () => {
+    seedSavedAnswers(saved);
+    renderApp('/results');
+    expect(await screen.findByText('You have answers saved in this browser.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Keep these results as my answers' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show my saved results' })).toBeInTheDocument();
+  });
+});

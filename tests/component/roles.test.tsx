@@ -1,0 +1,123 @@
+// The roles list and each role's page, rendered through the real routes.
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { formatRange } from '../../src/components/money';
+import { getRole } from '../../src/content/roles';
+import { tracks } from '../../src/content/tracks';
+import { ROLE_IDS } from '../../src/content/types';
+import { renderApp } from '../render-app';
+
+function role(id: string) {
+  const found = getRole(id);
+  if (!found) throw new Error(`No role ${id}`);
+  return found;
+}
+
+describe('RolesPage', () => {
+  it('lists all ten roles with links and salaries', async () => {
+    renderApp('/roles');
+    expect(await screen.findByRole('heading', { level: 1, name: 'All AI roles' })).toBeInTheDocument();
+    const cards = screen.getAllByRole('heading', { level: 2 });
+    expect(cards).toHaveLength(10);
+    for (const id of ROLE_IDS) {
+      const { name, summary, salary } = role(id);
+      const link = screen.getByRole('link', { name });
+      expect(link).toHaveAttribute('href', `/roles/${id}`);
+      const card = link.closest('li') as HTMLElement;
+      expect(within(card).getByText(summary)).toBeInTheDocument();
+      if (salary?.uk) expect(within(card).getByText(formatRange(salary.uk))).toBeInTheDocument();
+      if (salary?.us) expect(within(card).getByText(formatRange(salary.us))).toBeInTheDocument();
+      if (!salary) expect(within(card).getAllByText('No figure in our sources')).toHaveLength(2);
+    }
+    expect(document.title).toBe('All AI roles – AI Career Pathfinder');
+  });
+
+  it('opens a role from the list', async () => {
+    const { user, path } = renderApp('/roles');
+    await user.click(await screen.findByRole('link', { name: 'MLOps Engineer' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'MLOps Engineer' })).toBeInTheDocument();
+    expect(path()).toBe('/roles/mlops-engineer');
+  });
+});
+
+describe('RolePage', () => {
+  it.each(ROLE_IDS)('renders %s with its name and salary (or says there is none)', async (id) => {
+    const { name, salary } = role(id);
+    renderApp(`/roles/${id}`);
+    expect(await screen.findByRole('heading', { level: 1, name })).toBeInTheDocument();
+    const salaryHeading = screen.getByRole('heading', { level: 2, name: 'Salary' });
+    const card = salaryHeading.closest('section') as HTMLElement;
+    if (salary?.uk) expect(within(card).getByText(formatRange(salary.uk))).toBeInTheDocument();
+    if (salary?.us) expect(within(card).getByText(formatRange(salary.us))).toBeInTheDocument();
+    if (!salary) expect(within(card).getByText(/No figure in our sources/)).toBeInTheDocument();
+    // Every section heading is there whether or not the sources cover it.
+    for (const heading of ['What the day looks like', 'Who it suits', 'How to break in', 'How it differs', 'Honest notes', 'Core skills', 'Skills for its track']) {
+      expect(screen.getByRole('heading', { level: 2, name: heading })).toBeInTheDocument();
+    }
+    expect(screen.getByRole('link', { name: 'Compare with another role' })).toHaveAttribute('href', `/compare?roles=${id}`);
+    expect(screen.getByRole('link', { name: 'Take the quiz' })).toHaveAttribute('href', '/quiz');
+    expect(screen.getByRole('link', { name: 'All roles' })).toHaveAttribute('href', '/roles');
+    expect(document.title).toBe(`${name} – AI Career Pathfinder`);
+  });
+
+  it('shows the full detail of a well-covered role, with sources', async () => {
+    const { coreSkills, track } = role('ai-engineer-llm');
+    renderApp('/roles/ai-engineer-llm');
+    await screen.findByRole('heading', { level: 1, name: 'AI Engineer (LLM)' });
+    expect(screen.getByText('Also known as: NLP/LLM Engineer')).toBeInTheDocument();
+    for (const skill of coreSkills) expect(screen.getByText(skill)).toBeInTheDocument();
+    const trackData = tracks[track!.trackId];
+    expect(screen.getByText(`Our sources list this role under the ${trackData.name} track.`)).toBeInTheDocument();
+    for (const skill of [...trackData.mustHave, ...trackData.niceToHave]) expect(screen.getByText(skill)).toBeInTheDocument();
+    expect(screen.getAllByText(/Source: Veltrix \(Veltrix Collective\), “What Skills Do You Need/).length).toBeGreaterThanOrEqual(3);
+    // dayToDay is null for this role.
+    const day = screen.getByRole('heading', { level: 2, name: 'What the day looks like' }).closest('section') as HTMLElement;
+    expect(within(day).getByText('Our sources don’t cover this.')).toBeInTheDocument();
+  });
+
+  it('links to the role it differs from and offers to compare them', async () => {
+    renderApp('/roles/data-scientist');
+    await screen.findByRole('heading', { level: 1, name: 'Data Scientist' });
+    expect(screen.getByRole('link', { name: 'ML Engineer' })).toHaveAttribute('href', '/roles/ml-engineer');
+    expect(screen.getByRole('link', { name: 'Compare Data Scientist and ML Engineer side by side' })).toHaveAttribute(
+      'href',
+      '/compare?roles=data-scientist,ml-engineer',
+    );
+  });
+
+  it('says plainly what the sources do not cover for the least-described role', async () => {
+    renderApp('/roles/ai-solutions-specialist');
+    await screen.findByRole('heading', { level: 1, name: 'AI Solutions Specialist' });
+    expect(screen.getByText('Our sources list no core skills for this role.')).toBeInTheDocument();
+    expect(screen.getByText(/don’t place this role in a skills track/)).toBeInTheDocument();
+    expect(screen.getByText('Our sources don’t compare this role with a neighbouring one.')).toBeInTheDocument();
+  });
+
+  it('says when a track is only the nearest one', async () => {
+    renderApp('/roles/prompt-engineer');
+    await screen.findByRole('heading', { level: 1, name: 'Prompt Engineer' });
+    expect(
+      screen.getByText('Our sources don’t name this role under a skills track. The nearest one is AI Engineering (LLM / Application).'),
+    ).toBeInTheDocument();
+  });
+
+  it('an unknown role id shows the not-found page naming it, shortened', async () => {
+    renderApp(`/roles/${'astronaut'.repeat(10)}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByText(`There is no role called “${'astronaut'.repeat(10).slice(0, 40)}…”.`)).toBeInTheDocument();
+  });
+
+  it('a short unknown role id is named as it is', async () => {
+    renderApp('/roles/astronaut');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByText('There is no role called “astronaut”.')).toBeInTheDocument();
+  });
+
+  it('goes from a role to comparing it with another', async () => {
+    const { user, path } = renderApp('/roles/ml-engineer');
+    await user.click(await screen.findByRole('link', { name: 'Compare with another role' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Compare AI roles' })).toBeInTheDocument();
+    expect(path()).toBe('/compare?roles=ml-engineer');
+    expect(screen.getByRole('columnheader', { name: 'ML Engineer' })).toBeInTheDocument();
+  });
+});
