@@ -2,7 +2,7 @@
 // set document.title themselves once running; these are for the first paint,
 // link previews and search engines.
 import { getQuestion } from '../engine';
-import { questionTree } from '../content/question-tree';
+import { questionFlow } from '../content/question-flow';
 import { getRole, roles } from '../content/roles';
 import { APP_NAME, pageTitle } from '../components/use-document-title';
 
@@ -20,7 +20,7 @@ export function prerenderPaths(): string[] {
     '/',
     '/roles',
     ...roles.map((role) => `/roles/${role.id}`),
-    ...questionTree.questions.map((question) => `/quiz/${question.id}`),
+    ...questionFlow.questions.map((question) => `/quiz/${question.id}`),
   ];
 }
 
@@ -34,7 +34,7 @@ export function pageMeta(path: string): PageMeta {
     return { title: pageTitle('All AI roles'), description: 'Every AI role in the quiz at a glance: what it is and its UK and US salary range.' };
   }
   if (section === 'quiz' && id) {
-    const question = getQuestion(questionTree, id);
+    const question = getQuestion(questionFlow, id);
     if (question) return { title: pageTitle(question.prompt), description: question.hint };
   }
   return { title: APP_NAME, description: APP_DESCRIPTION };

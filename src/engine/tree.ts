@@ -1,7 +1,7 @@
 // Walking the tree: pure functions from (tree, answers) to where the person is.
-import type { Answers, AnswerOption, OptionId, PathStep, Question, QuestionId, QuestionTree } from './types';
+import type { Answers, AnswerOption, OptionId, PathStep, Question, QuestionId, QuestionFlow } from './types';
 
-export function getQuestion(tree: QuestionTree, id: QuestionId): Question | undefined {
+export function getQuestion(tree: QuestionFlow, id: QuestionId): Question | undefined {
   return tree.questions.find((question) => question.id === id);
 }
 
@@ -25,7 +25,7 @@ interface Walk {
  * Follows the answers from the start until a question has no valid answer or the path ends.
  * A guard against cycles keeps a broken tree from looping forever (the validator reports it).
  */
-function walk(tree: QuestionTree, answers: Answers): Walk {
+function walk(tree: QuestionFlow, answers: Answers): Walk {
   const steps: PathStep[] = [];
   const seen = new Set<QuestionId>();
   let id: QuestionId | null = tree.start;
@@ -43,21 +43,21 @@ function walk(tree: QuestionTree, answers: Answers): Walk {
 }
 
 /** The next question to ask, or null when the quiz is complete. */
-export function nextQuestion(tree: QuestionTree, answers: Answers): Question | null {
+export function nextQuestion(tree: QuestionFlow, answers: Answers): Question | null {
   return walk(tree, answers).current;
 }
 
 /** The answered questions in path order, each with its chosen option. */
-export function answeredPath(tree: QuestionTree, answers: Answers): readonly PathStep[] {
+export function answeredPath(tree: QuestionFlow, answers: Answers): readonly PathStep[] {
   return walk(tree, answers).steps;
 }
 
-export function isComplete(tree: QuestionTree, answers: Answers): boolean {
+export function isComplete(tree: QuestionFlow, answers: Answers): boolean {
   return walk(tree, answers).current === null;
 }
 
 /** The longest number of questions from `fromId` (inclusive) to the end of any branch. */
-function longestFrom(tree: QuestionTree, fromId: QuestionId | null, visiting: ReadonlySet<QuestionId> = new Set()): number {
+function longestFrom(tree: QuestionFlow, fromId: QuestionId | null, visiting: ReadonlySet<QuestionId> = new Set()): number {
   if (fromId === null || visiting.has(fromId)) return 0;
   const question = getQuestion(tree, fromId);
   if (!question) return 0;
@@ -70,13 +70,13 @@ function longestFrom(tree: QuestionTree, fromId: QuestionId | null, visiting: Re
 }
 
 /** How many questions remain at most, the current one included; 0 when complete. */
-export function remainingAtMost(tree: QuestionTree, answers: Answers): number {
+export function remainingAtMost(tree: QuestionFlow, answers: Answers): number {
   const current = walk(tree, answers).current;
   return current ? longestFrom(tree, current.id) : 0;
 }
 
 /** The number of questions on the longest possible path. */
-export function longestPathLength(tree: QuestionTree): number {
+export function longestPathLength(tree: QuestionFlow): number {
   return longestFrom(tree, tree.start);
 }
 
@@ -88,7 +88,7 @@ export interface Progress {
   readonly answered: number;
 }
 
-export function progress(tree: QuestionTree, answers: Answers): Progress {
+export function progress(tree: QuestionFlow, answers: Answers): Progress {
   const { steps, current } = walk(tree, answers);
   const remaining = current ? longestFrom(tree, current.id) : 0;
   return {
@@ -102,7 +102,7 @@ export function progress(tree: QuestionTree, answers: Answers): Progress {
  * The questions these answers can still lead to: from the start, an answered question
  * follows its chosen option only, an unanswered one every option.
  */
-export function reachableQuestionIds(tree: QuestionTree, answers: Answers): ReadonlySet<QuestionId> {
+export function reachableQuestionIds(tree: QuestionFlow, answers: Answers): ReadonlySet<QuestionId> {
   const reachable = new Set<QuestionId>();
   const queue: QuestionId[] = [tree.start];
   while (queue.length > 0) {
@@ -124,7 +124,7 @@ export function reachableQuestionIds(tree: QuestionTree, answers: Answers): Read
  * Unknown questions, unknown options and answers a branch made unreachable are dropped.
  * (An answer past an unanswered question is kept: it applies once the person gets there.)
  */
-export function pruneAnswers(tree: QuestionTree, answers: Answers): Answers {
+export function pruneAnswers(tree: QuestionFlow, answers: Answers): Answers {
   // One pass suffices: an invalid answer counts as unanswered when computing reach, and an
   // unreachable question's answer cannot change what else is reachable.
   const reachable = reachableQuestionIds(tree, answers);
@@ -139,7 +139,7 @@ export function pruneAnswers(tree: QuestionTree, answers: Answers): Answers {
 /** Where a question stands for these answers: answered on the path, the current one, or not reachable. */
 export type QuestionPlace = 'answered' | 'current' | 'off-path';
 
-export function placeOf(tree: QuestionTree, answers: Answers, questionId: QuestionId): QuestionPlace {
+export function placeOf(tree: QuestionFlow, answers: Answers, questionId: QuestionId): QuestionPlace {
   const { steps, current } = walk(tree, answers);
   if (steps.some((step) => step.question.id === questionId)) return 'answered';
   return current?.id === questionId ? 'current' : 'off-path';
@@ -150,7 +150,7 @@ export function placeOf(tree: QuestionTree, answers: Answers, questionId: Questi
  * branch makes unreachable are dropped. A question off the path, or an unknown option,
  * leaves the answers as they were (returned pruned).
  */
-export function setAnswer(tree: QuestionTree, answers: Answers, questionId: QuestionId, optionId: OptionId): Answers {
+export function setAnswer(tree: QuestionFlow, answers: Answers, questionId: QuestionId, optionId: OptionId): Answers {
   const pruned = pruneAnswers(tree, answers);
   const question = getQuestion(tree, questionId);
   if (!question || !getOption(question, optionId)) return pruned;
@@ -159,7 +159,7 @@ export function setAnswer(tree: QuestionTree, answers: Answers, questionId: Ques
 }
 
 /** The question before `questionId` on the path, or null for the first (or an off-path) question. */
-export function previousQuestionId(tree: QuestionTree, answers: Answers, questionId: QuestionId): QuestionId | null {
+export function previousQuestionId(tree: QuestionFlow, answers: Answers, questionId: QuestionId): QuestionId | null {
   const { steps, current } = walk(tree, answers);
   const ids = steps.map((step) => step.question.id);
   if (current) ids.push(current.id);
@@ -168,7 +168,7 @@ export function previousQuestionId(tree: QuestionTree, answers: Answers, questio
 }
 
 /** Every complete set of answers the tree allows, depth-first in option order. */
-export function enumeratePaths(tree: QuestionTree): readonly Answers[] {
+export function enumeratePaths(tree: QuestionFlow): readonly Answers[] {
   const paths: Answers[] = [];
   const visit = (id: QuestionId | null, answers: Answers, seen: ReadonlySet<QuestionId>): void => {
     const question = id === null || seen.has(id) ? undefined : getQuestion(tree, id);

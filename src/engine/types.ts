@@ -45,10 +45,15 @@ export interface Caveat {
   readonly text: string;
 }
 
-export interface QuestionTree {
+/** The questions and how they lead to each other: all that walking the tree needs. */
+export interface QuestionFlow {
   readonly start: QuestionId;
   /** In display order; ids are unique. */
   readonly questions: readonly Question[];
+}
+
+/** The flow plus what ranking needs: weights, caveats and the roles. */
+export interface QuestionTree extends QuestionFlow {
   readonly weights: readonly Weight[];
   readonly caveats: readonly Caveat[];
   /** Every role the tree can rank, in catalogue order (the last tie-break). */

@@ -1,7 +1,7 @@
 // Answers to and from URL search params. Parsing never throws: it keeps what is
 // valid and on the path, and names every problem for the UI to explain.
 import { answeredPath, getOption, getQuestion, pruneAnswers } from './tree';
-import type { Answers, OptionId, ParsedAnswers, QuestionId, QuestionTree, UrlProblem } from './types';
+import type { Answers, OptionId, ParsedAnswers, QuestionId, QuestionFlow, UrlProblem } from './types';
 
 /** Keys longer than this are reported truncated, so a hostile link cannot flood the UI. */
 const MAX_SHOWN_LENGTH = 40;
@@ -13,7 +13,7 @@ export function shorten(text: string): string {
 }
 
 /** The answers that apply, in path order (then any answered further on, in tree order), as search params. */
-export function answersToSearchParams(tree: QuestionTree, answers: Answers): URLSearchParams {
+export function answersToSearchParams(tree: QuestionFlow, answers: Answers): URLSearchParams {
   const params = new URLSearchParams();
   const kept = pruneAnswers(tree, answers);
   const pathIds = answeredPath(tree, kept).map((step) => step.question.id);
@@ -55,7 +55,7 @@ function decode(text: string): string {
  * Problems: unknown question, unknown option, duplicate key (the first valid value wins),
  * an answer to a question the other answers do not lead to, and undecodable parts.
  */
-export function parseAnswers(tree: QuestionTree, input: string | URLSearchParams, ignoredKeys: readonly string[] = []): ParsedAnswers {
+export function parseAnswers(tree: QuestionFlow, input: string | URLSearchParams, ignoredKeys: readonly string[] = []): ParsedAnswers {
   const { params, problems } = safeParams(input);
   const candidate: Record<QuestionId, OptionId> = {};
   for (const [rawKey, rawValue] of params) {

@@ -5,36 +5,30 @@ import {
   isComplete,
   nextQuestion,
   progress,
-  rankRoles,
   type Answers,
   type PathStep,
   type Progress,
   type Question,
-  type RankedRole,
 } from '../engine';
-import { questionTree } from '../content/question-tree';
+import { questionFlow } from '../content/question-flow';
 import { useQuizStore, type QuizState } from './store';
 
 export const selectAnswers = (state: QuizState): Answers => state.answers;
-export const selectCurrentQuestion = (state: QuizState): Question | null => nextQuestion(questionTree, state.answers);
-export const selectIsComplete = (state: QuizState): boolean => isComplete(questionTree, state.answers);
+export const selectCurrentQuestion = (state: QuizState): Question | null => nextQuestion(questionFlow, state.answers);
+export const selectIsComplete = (state: QuizState): boolean => isComplete(questionFlow, state.answers);
 export const selectHasProgress = (state: QuizState): boolean => Object.keys(state.answers).length > 0;
 
 export function useAnswers(): Answers {
   return useQuizStore(selectAnswers);
 }
 
-/** Ranking, path and progress return fresh objects: memoise on the answers. */
-export function useRanking(answers: Answers): readonly RankedRole[] {
-  return useMemo(() => rankRoles(questionTree, answers), [answers]);
-}
-
+/** Path and progress return fresh objects: memoise on the answers. (Ranking: ./ranking.ts.) */
 export function usePath(answers: Answers): readonly PathStep[] {
-  return useMemo(() => answeredPath(questionTree, answers), [answers]);
+  return useMemo(() => answeredPath(questionFlow, answers), [answers]);
 }
 
 export function useProgress(answers: Answers): Progress {
-  return useMemo(() => progress(questionTree, answers), [answers]);
+  return useMemo(() => progress(questionFlow, answers), [answers]);
 }
 
 const subscribeToHydration = (onChange: () => void) => {

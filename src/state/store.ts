@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { pruneAnswers, setAnswer, type Answers } from '../engine';
-import { questionTree } from '../content/question-tree';
+import { questionFlow } from '../content/question-flow';
 import { createSafeStorage, type StorageProblem } from './safe-storage';
 
 export const STORAGE_KEY = 'ai-career-pathfinder';
@@ -52,7 +52,7 @@ export function readSaved(persisted: unknown): { saved: Partial<Saved>; notice: 
     return { saved: {}, notice: 'saved-progress-reset' };
   }
   const { answers, shortcutsEnabled } = persisted as { answers: Record<string, string>; shortcutsEnabled?: unknown };
-  const kept = pruneAnswers(questionTree, answers);
+  const kept = pruneAnswers(questionFlow, answers);
   const dropped = Object.keys(answers).length !== Object.keys(kept).length;
   return {
     saved: { answers: kept, ...(typeof shortcutsEnabled === 'boolean' ? { shortcutsEnabled } : {}) },
@@ -66,8 +66,8 @@ export const useQuizStore = create<QuizState>()(
       answers: {},
       shortcutsEnabled: true,
       notice: null,
-      answer: (questionId, optionId) => set((state) => ({ answers: setAnswer(questionTree, state.answers, questionId, optionId) })),
-      loadAnswers: (answers) => set({ answers: pruneAnswers(questionTree, answers) }),
+      answer: (questionId, optionId) => set((state) => ({ answers: setAnswer(questionFlow, state.answers, questionId, optionId) })),
+      loadAnswers: (answers) => set({ answers: pruneAnswers(questionFlow, answers) }),
       startOver: () => set({ answers: {} }),
       setShortcutsEnabled: (enabled) => set({ shortcutsEnabled: enabled }),
       dismissNotice: () => set({ notice: null }),
@@ -84,6 +84,11 @@ export const useQuizStore = create<QuizState>()(
       merge: (persisted, current) => {
         const { saved, notice } = readSaved(persisted);
         return { ...current, ...saved, notice: notice ?? current.notice };
+      },
+      // Damaged or outdated progress is replaced by what was kept (hydration itself does not
+      // write), so the notice about it is shown once, not again on every visit.
+      onRehydrateStorage: () => (state) => {
+        if (state?.notice === 'saved-progress-reset' || state?.notice === 'saved-answers-dropped') useQuizStore.setState({});
       },
       // The first render (and the prerendered HTML) never waits on storage:
       // src/app applies saved progress after hydration by calling rehydrate().

@@ -8,7 +8,7 @@ import { PageHeading } from '../../components/page-heading';
 import { RangeBar } from '../../components/range-bar';
 import { citeSource } from '../../components/source-line';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { questionTree } from '../../content/question-tree';
+import { questionFlow } from '../../content/question-flow';
 import { getRole, isRoleId, roles as allRoles } from '../../content/roles';
 import { tracks } from '../../content/tracks';
 import type { Role, RoleId, SalaryRange, SourceId } from '../../content/types';
@@ -179,7 +179,7 @@ function BackLink() {
   const answers = useAnswers();
   const complete = useQuizStore(selectIsComplete);
   if (!complete) return <Link to="/quiz">Take the quiz</Link>;
-  const query = answersToSearchParams(questionTree, answers).toString();
+  const query = answersToSearchParams(questionFlow, answers).toString();
   return <Link to={query ? `/results?${query}` : '/results'}>Back to your results</Link>;
 }
 

@@ -3,7 +3,7 @@
 // so "Continue where you left off" appears only once the saved answers are read.
 import { Link, useNavigate } from 'react-router';
 import { answersToSearchParams, longestPathLength, nextQuestion, type Answers } from '../../engine';
-import { questionTree } from '../../content/question-tree';
+import { questionFlow } from '../../content/question-flow';
 import { sources } from '../../content/sources';
 import type { SourceId } from '../../content/types';
 import { statistics } from '../../content/statistics';
@@ -12,8 +12,8 @@ import { APP_NAME, useDocumentTitle } from '../../components/use-document-title'
 import { useAnswers, useHasHydrated, useQuizStore } from '../../state';
 import './home.css';
 
-const QUESTION_COUNT = longestPathLength(questionTree);
-const FIRST_QUESTION = `/quiz/${questionTree.start}`;
+const QUESTION_COUNT = longestPathLength(questionFlow);
+const FIRST_QUESTION = `/quiz/${questionFlow.start}`;
 
 /** "Publisher, “Title”", or just the publisher when the title repeats it (e.g. Levels.fyi). */
 function cite(sourceId: SourceId): string {
@@ -22,9 +22,9 @@ function cite(sourceId: SourceId): string {
 }
 
 function continueTarget(answers: Answers): string {
-  const next = nextQuestion(questionTree, answers);
+  const next = nextQuestion(questionFlow, answers);
   if (next) return `/quiz/${next.id}`;
-  return `/results?${answersToSearchParams(questionTree, answers).toString()}`;
+  return `/results?${answersToSearchParams(questionFlow, answers).toString()}`;
 }
 
 export function HomePage() {

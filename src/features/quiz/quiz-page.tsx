@@ -17,7 +17,7 @@ import {
   type OptionId,
   type Question,
 } from '../../engine';
-import { questionTree } from '../../content/question-tree';
+import { questionFlow } from '../../content/question-flow';
 import { PageHeading } from '../../components/page-heading';
 import { RouteNotice, routeNoticeState } from '../../components/route-notice';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -29,13 +29,13 @@ const NO_ANSWERS: Answers = {};
 
 /** Where these answers lead: the first unanswered question, or the results when complete. */
 function destinationFor(answers: Answers): string {
-  const next = nextQuestion(questionTree, answers);
+  const next = nextQuestion(questionFlow, answers);
   if (next) return `/quiz/${next.id}`;
-  return `/results?${answersToSearchParams(questionTree, answers).toString()}`;
+  return `/results?${answersToSearchParams(questionFlow, answers).toString()}`;
 }
 
 function destinationName(answers: Answers): string {
-  const next = nextQuestion(questionTree, answers);
+  const next = nextQuestion(questionFlow, answers);
   if (!next) return 'your results';
   return Object.keys(answers).length === 0 ? 'the first question' : 'the next question you haven’t answered';
 }
@@ -54,7 +54,7 @@ function redirectFor(questionId: string | undefined, question: Question | undefi
       notice: `There’s no question called “${shorten(questionId)}”, so we’ve taken you to ${destinationName(answers)}.`,
     };
   }
-  if (placeOf(questionTree, answers, question.id) === 'off-path') {
+  if (placeOf(questionFlow, answers, question.id) === 'off-path') {
     return {
       to: destinationFor(answers),
       notice: `That question isn’t part of your path, so we’ve taken you to ${destinationName(answers)}.`,
@@ -73,7 +73,7 @@ export function QuizPage() {
   const location = useLocation();
   const here = `${location.pathname}${location.search}`;
 
-  const question = questionId === undefined ? undefined : getQuestion(questionTree, questionId);
+  const question = questionId === undefined ? undefined : getQuestion(questionFlow, questionId);
   const redirect = hydrated ? redirectFor(questionId, question, answers) : null;
   const shown = redirect === null ? question : undefined;
 
@@ -104,12 +104,12 @@ export function QuizPage() {
 
   const startOver = () => {
     useQuizStore.getState().startOver();
-    go(`/quiz/${questionTree.start}`);
+    go(`/quiz/${questionFlow.start}`);
   };
 
-  const place = shown ? placeOf(questionTree, answers, shown.id) : 'off-path';
+  const place = shown ? placeOf(questionFlow, answers, shown.id) : 'off-path';
   const position = shown ? positionOf(shown, answers, place) : null;
-  const { totalAtMost } = progress(questionTree, answers);
+  const { totalAtMost } = progress(questionFlow, answers);
   useDocumentTitle(shown ? (position ? `${shown.prompt} (question ${position})` : shown.prompt) : 'Finding your question');
 
   return (
@@ -129,7 +129,7 @@ export function QuizPage() {
         <div className="stack">
           <PageHeading>Finding your question</PageHeading>
           <p>
-            If nothing happens, <Link to={`/quiz/${questionTree.start}`}>start the quiz from the first question</Link>.
+            If nothing happens, <Link to={`/quiz/${questionFlow.start}`}>start the quiz from the first question</Link>.
           </p>
         </div>
       )}
@@ -139,13 +139,13 @@ export function QuizPage() {
 
 /** 1-based position on the path: an answered question's place, or the current question's; null off the path. */
 function positionOf(question: Question, answers: Answers, place: 'answered' | 'current' | 'off-path'): number | null {
-  if (place === 'answered') return answeredPath(questionTree, answers).findIndex((step) => step.question.id === question.id) + 1;
-  if (place === 'current') return progress(questionTree, answers).position;
+  if (place === 'answered') return answeredPath(questionFlow, answers).findIndex((step) => step.question.id === question.id) + 1;
+  if (place === 'current') return progress(questionFlow, answers).position;
   return null;
 }
 
 function backLinkFor(question: Question, answers: Answers): string {
-  const previous = previousQuestionId(questionTree, answers, question.id);
+  const previous = previousQuestionId(questionFlow, answers, question.id);
   return previous === null ? '/' : `/quiz/${previous}`;
 }
 

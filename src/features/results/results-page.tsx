@@ -7,7 +7,8 @@ import { isComplete, nextQuestion, parseAnswers, remainingAtMost, type Answers, 
 import { questionTree } from '../../content/question-tree';
 import { PageHeading } from '../../components/page-heading';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { useQuizStore, useRanking } from '../../state';
+import { useQuizStore } from '../../state';
+import { useRanking } from '../../state/ranking';
 import { AnswerSummary } from './answer-summary';
 import { ComparePicker } from './compare-picker';
 import { CopyLink } from './copy-link';
