@@ -1,14 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, matchRoutes } from 'react-router';
+import { createBrowserRouter, createPath, matchRoutes } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { installPreloadRecovery } from './preload-recovery';
 import { routes } from './routes';
 import { registerServiceWorker } from './service-worker-updates';
 import '../styles/global.css';
 
-// Before anything can lazy-load: an old tab whose chunks are gone after a deploy reloads once.
-installPreloadRecovery();
+let router: ReturnType<typeof createBrowserRouter> | null = null;
+
+// Before anything can lazy-load: an old tab whose chunks are gone after a deploy reloads
+// once, at the page the person was going to (a route's code loads before the URL changes).
+installPreloadRecovery(window, () => {
+  const destination = router?.state.navigation.location;
+  if (destination) window.location.assign(createPath(destination));
+  else window.location.reload();
+});
 
 /**
  * Loads the on-demand route modules this URL needs before the router starts, so a
@@ -20,14 +27,19 @@ async function resolveLazyRoutes(): Promise<void> {
     lazyMatches.map(async ({ route }) => {
       const load = route.lazy;
       if (typeof load !== 'function') return;
-      Object.assign(route, { ...(await load()), lazy: undefined });
+      try {
+        Object.assign(route, { ...(await load()), lazy: undefined });
+      } catch {
+        // A chunk that failed to load (after a deploy, offline) stays lazy: the router
+        // tries again and, if it fails again, shows the error page rather than a blank one.
+      }
     }),
   );
 }
 
 async function start(container: HTMLElement): Promise<void> {
   await resolveLazyRoutes();
-  const router = createBrowserRouter(routes);
+  router = createBrowserRouter(routes);
   const app = (
     <StrictMode>
       <RouterProvider router={router} />

@@ -39,8 +39,13 @@ export function recoverFromPreloadError(event: Event, options: PreloadRecoveryOp
   return true;
 }
 
-export function installPreloadRecovery(target: Window = window): void {
+/**
+ * Listens for `vite:preloadError` on the window. `reload` defaults to reloading the page;
+ * main.tsx passes one that goes to the page being navigated to, since a route's chunk
+ * loads before the address changes.
+ */
+export function installPreloadRecovery(target: Window = window, reload?: () => void): void {
   target.addEventListener('vite:preloadError', (event) => {
-    recoverFromPreloadError(event);
+    recoverFromPreloadError(event, reload ? { reload } : {});
   });
 }

@@ -39,11 +39,6 @@ export function applyUpdate(reload: () => void = () => window.location.reload())
   const container = registeredWith;
   if (!worker || !container || updateRequested) return;
   updateRequested = true;
-  if (worker.state === 'redundant') {
-    // Replaced in the meantime (another tab updated): a reload gets whatever is current.
-    reload();
-    return;
-  }
   container.addEventListener('controllerchange', () => reload(), { once: true });
   worker.postMessage({ type: 'SKIP_WAITING' });
 }
@@ -66,12 +61,14 @@ export async function registerServiceWorker(
   container: ServiceWorkerContainer = navigator.serviceWorker,
 ): Promise<ServiceWorkerRegistration | null> {
   registeredWith = container;
-  let registration: ServiceWorkerRegistration;
+  let registration: ServiceWorkerRegistration | undefined;
   try {
     registration = await container.register(SERVICE_WORKER_URL, { scope: '/' });
   } catch {
     return null;
   }
+  // Some environments that block service workers resolve without a registration.
+  if (!registration) return null;
   if (registration.waiting) watch(registration.waiting, container);
   if (registration.installing) watch(registration.installing, container);
   registration.addEventListener('updatefound', () => {

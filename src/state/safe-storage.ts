@@ -44,8 +44,11 @@ export function createSafeStorage<S>(onProblem: (problem: StorageProblem) => voi
         if (!storage) throw new Error('no storage');
         storage.setItem(name, JSON.stringify(value));
       } catch {
-        if (!reportedUnwritable) onProblem('unwritable');
+        // Set the flag first: reporting updates the store, whose persist middleware writes
+        // again, and that write fails too; reporting after it would recurse without end.
+        if (reportedUnwritable) return;
         reportedUnwritable = true;
+        onProblem('unwritable');
       }
     },
     removeItem(name) {

@@ -1,0 +1,126 @@
+// What a person sees when things go wrong: damaged saved progress, and a page that throws.
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, type RouteObject } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { routes } from '../../src/app/routes';
+import { STORAGE_KEY, useQuizStore } from '../../src/state';
+import { renderApp } from '../render-app';
+
+const DAMAGED_MESSAGE = /your saved progress was damaged and could not be used/i;
+const DROPPED_MESSAGE = /some saved answers no longer fit the quiz/i;
+
+describe('damaged saved progress', () => {
+  test('the home page still renders, with the notice until it is dismissed', async () => {
+    window.localStorage.setItem(STORAGE_KEY, '{"state":');
+    const { user } = renderApp('/');
+
+    expect(await screen.findByText(DAMAGED_MESSAGE)).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1 })).toBeVisible();
+    // No saved progress is offered: nothing usable was saved.
+    expect(screen.queryByRole('link', { name: /continue where you left off/i })).not.toBeInTheDocument();
+    expect(useQuizStore.getState().answers).toEqual({});
+
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(DAMAGED_MESSAGE)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Dismiss' })).not.toBeInTheDocument();
+  });
+
+  test('the notice is in a status region, so it is announced', async () => {
+    window.localStorage.setItem(STORAGE_KEY, '{"state":{"answers":null},"version":1}');
+    renderApp('/');
+    const message = await screen.findByText(DAMAGED_MESSAGE);
+    expect(message.closest('[role="status"]')).not.toBeNull();
+  });
+
+  test('answers that no longer fit are dropped with their own notice; the rest are kept', async () => {
+    window.localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ state: { answers: { code: 'yes', 'retired-question': 'yes' }, shortcutsEnabled: true }, version: 1 }),
+    );
+    renderApp('/');
+    expect(await screen.findByText(DROPPED_MESSAGE)).toBeVisible();
+    expect(useQuizStore.getState().answers).toEqual({ code: 'yes' });
+  });
+
+  test('storage that cannot be written: the quiz carries on and says so once', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    const { user } = renderApp('/quiz/code');
+    const heading = await screen.findByRole('heading', { level: 1, name: /writing code/i });
+    expect(heading).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Yes' }));
+    expect(await screen.findByText(/not letting us save your progress/i)).toBeVisible();
+    expect(useQuizStore.getState().answers).toMatchObject({ code: 'yes' });
+  });
+});
+
+/** The real route table with one extra page that throws while rendering. */
+function routesWithBrokenPage(): RouteObject[] {
+  function BrokenPage(): never {
+    throw new Error('This page is broken on purpose');
+  }
+  const [root] = routes;
+  const [pages, ...otherChildren] = root?.children ?? [];
+  if (!root || root.index || !pages || pages.index || !pages.children) throw new Error('The route table changed shape');
+  const brokenPage: RouteObject = { path: 'broken', element: <BrokenPage /> };
+  return [{ ...root, children: [{ ...pages, children: [brokenPage, ...pages.children] }, ...otherChildren] }];
+}
+
+describe('a page that throws', () => {
+  const assign = vi.fn();
+  const reload = vi.fn();
+  const realLocation = window.location;
+
+  beforeEach(() => {
+    // React reports the caught render error on the console; that is expected here.
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    Object.defineProperty(window, 'location', {
+      configurable: true,
+      value: { ...realLocation, href: realLocation.href, pathname: '/broken', assign, reload },
+    });
+  });
+
+  afterEach(() => {
+    Object.defineProperty(window, 'location', { configurable: true, value: realLocation });
+    assign.mockReset();
+    reload.mockReset();
+  });
+
+  function renderBroken() {
+    const router = createMemoryRouter(routesWithBrokenPage(), { initialEntries: ['/broken'] });
+    const user = userEvent.setup();
+    render(<RouterProvider router={router} />);
+    return { user };
+  }
+
+  test('shows the error page inside the site frame, with a way forward', async () => {
+    renderBroken();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible();
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    expect(within(alert).getByRole('button', { name: 'Start over' })).toBeVisible();
+    // The header and its navigation are still there.
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  });
+
+  test('Reload the page reloads', async () => {
+    const { user } = renderBroken();
+    await user.click(await screen.findByRole('button', { name: 'Reload the page' }));
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(assign).not.toHaveBeenCalled();
+  });
+
+  test('Start over clears saved progress and goes home', async () => {
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { answers: { code: 'no', python: 'yes' }, shortcutsEnabled: true }, version: 1 }));
+    const { user } = renderBroken();
+    await waitFor(() => expect(useQuizStore.getState().answers).toEqual({ code: 'no', python: 'yes' }));
+
+    await user.click(await screen.findByRole('button', { name: 'Start over' }));
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull();
+    expect(useQuizStore.getState().answers).toEqual({});
+    expect(assign).toHaveBeenCalledWith('/');
+  });
+});

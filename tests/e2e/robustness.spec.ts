@@ -1,0 +1,221 @@
+// Robustness in a real browser against the built app (scripts/serve.mjs): offline use after
+// the first visit, an update that waits for the person, damaged saved progress, and the
+// strict Content-Security-Policy. The fixtures fail any test on a console error, page error,
+// CSP violation or request to another origin.
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { questionTree } from '../../src/content/question-tree';
+import { getRole } from '../../src/content/roles';
+import { expect, test } from './fixtures';
+
+const STORAGE_KEY = 'ai-career-pathfinder';
+/** The served folder: dist, unless the run serves a copy (E2E_DIST_DIR). */
+const DIST_DIR = process.env.E2E_DIST_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
+const SERVICE_WORKER_FILE = join(DIST_DIR, 'sw.js');
+
+/** One complete path, as the buttons name the options. */
+const PATH: readonly { readonly questionId: string; readonly label: string }[] = [
+  { questionId: 'code', label: 'No' },
+  { questionId: 'python', label: 'Yes' },
+  { questionId: 'research', label: 'No' },
+  { questionId: 'stakeholders', label: 'Yes' },
+  { questionId: 'background', label: 'Software, DevOps or IT' },
+];
+
+function prompt(questionId: string): string {
+  const question = questionTree.questions.find((candidate) => candidate.id === questionId);
+  if (!question) throw new Error(`No question ${questionId}`);
+  return question.prompt;
+}
+
+function roleName(roleId: string): string {
+  const role = getRole(roleId);
+  if (!role) throw new Error(`No role ${roleId}`);
+  return role.name;
+}
+
+/** From the first question to the results, clicking the answer buttons. */
+async function finishQuiz(page: Page): Promise<void> {
+  for (const { questionId, label } of PATH) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(prompt(questionId));
+    await page.getByRole('button', { name: label, exact: true }).click();
+  }
+  await expect(page).toHaveURL(/\/results\?/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/recommended/i);
+}
+
+/** The first visit installs the service worker; after one reload it controls the page. */
+async function installServiceWorker(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+// The update test rewrites dist/sw.js while it runs: keep this file's tests apart.
+test.describe.configure({ mode: 'serial' });
+
+test('after the first visit the whole app works offline', async ({ page, context }) => {
+  await installServiceWorker(page);
+  // A first install is not an update.
+  await expect(page.getByText(/update available/i)).toHaveCount(0);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
+  await finishQuiz(page);
+  const resultsUrl = page.url();
+
+  // The results shell is precached: a reload with the answers in the query string works.
+  await page.reload();
+  expect(page.url()).toBe(resultsUrl);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/recommended/i);
+
+  // A prerendered role page, the comparison shell with its query string, and an unknown path.
+  await page.goto('/roles/ml-engineer');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(roleName('ml-engineer'));
+  await page.goto('/compare?roles=ml-engineer,data-scientist');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText(roleName('ml-engineer'));
+  await expect(page.getByRole('main')).toContainText(roleName('data-scientist'));
+  await page.goto('/no-such-page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+
+  // A question page opened directly, offline, with the saved answers still there.
+  await page.goto(`/quiz/${PATH[0]!.questionId}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(prompt(PATH[0]!.questionId));
+  await expect(page.getByRole('button', { name: PATH[0]!.label, exact: true })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a new version waits for "Reload to update", then takes over', async ({ page }) => {
+  await installServiceWorker(page);
+  const original = await readFile(SERVICE_WORKER_FILE, 'utf8');
+  try {
+    // A deploy: the service worker script changes by a byte.
+    await writeFile(SERVICE_WORKER_FILE, `${original}\n// e2e deploy ${Date.now()}\n`);
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    const prompt = page.getByRole('status').filter({ hasText: /update available/i });
+    await expect(prompt).toBeVisible();
+    // The new version is waiting, not in control.
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null)).toBe(true);
+
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload to update' }).click()]);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText(/update available/i)).toHaveCount(0);
+    expect(
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return { waiting: registration?.waiting ?? null, controlled: navigator.serviceWorker.controller !== null };
+      }),
+    ).toEqual({ waiting: null, controlled: true });
+  } finally {
+    await writeFile(SERVICE_WORKER_FILE, original);
+  }
+});
+
+test('damaged saved progress: the notice shows and the quiz works', async ({ page }) => {
+  await page.addInitScript((key) => {
+    // Once per tab, so a reload would see what the app wrote back.
+    if (window.sessionStorage.getItem('e2e-seeded') === null) {
+      window.sessionStorage.setItem('e2e-seeded', '1');
+      window.localStorage.setItem(key, '{"state":');
+    }
+  }, STORAGE_KEY);
+  await page.goto('/');
+  await expect(page.getByText(/saved progress was damaged/i)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Continue where you left off' })).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
+  await finishQuiz(page);
+
+  const saved = await page.evaluate((key) => JSON.parse(window.localStorage.getItem(key) ?? 'null') as unknown, STORAGE_KEY);
+  expect(saved).toMatchObject({ state: { answers: { code: 'no', python: 'yes', research: 'no', stakeholders: 'yes', background: 'software' } } });
+
+  // Replaced, so a reload is quiet.
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText(/saved progress was damaged/i)).toHaveCount(0);
+});
+
+test('the pages are served with a strict Content-Security-Policy, as a header and a meta tag', async ({ page }) => {
+  for (const path of ['/', '/results?code=yes', '/roles/ml-engineer', '/no-such-page']) {
+    const response = await page.request.get(path);
+    const header = response.headers()['content-security-policy'] ?? '';
+    expect(header, path).toContain("script-src 'self'");
+    expect(header, path).toContain("default-src 'self'");
+    expect(header, path).not.toMatch(/unsafe-inline|unsafe-eval/);
+    const html = await response.text();
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
+    expect(meta, path).not.toBeNull();
+    expect(meta?.[1], path).toContain("script-src 'self'");
+    expect(meta?.[1], path).not.toMatch(/unsafe-inline|unsafe-eval/);
+    // No inline scripts: every <script> has a src.
+    expect(html, path).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  }
+  const worker = await page.request.get('/sw.js');
+  expect(worker.ok()).toBe(true);
+  expect(worker.headers()['content-type']).toMatch(/javascript/);
+  const manifest = await page.request.get('/manifest.webmanifest');
+  expect(manifest.headers()['content-type']).toMatch(/manifest\+json/);
+  expect(await manifest.json()).toMatchObject({ start_url: '/', display: 'standalone' });
+});
+
+test.describe('an old tab after a deploy, whose page chunk is gone', () => {
+  // Without the service worker, so every chunk request reaches the network (and the test's route).
+  test.use({ serviceWorkers: 'block' });
+  const CHUNK = '**/assets/results-page-*.js';
+  /** The browser reports the missing chunk on the console; that one message is expected here. */
+  const withoutMissingChunk = (problems: string[]) => {
+    const rest = problems.filter((problem) => !/Failed to load resource/.test(problem));
+    problems.splice(0, problems.length, ...rest);
+  };
+
+  test('reloads once and carries on with the new version', async ({ page, guard }) => {
+    await page.route(CHUNK, (route) => route.fulfill({ status: 404, contentType: 'text/html', body: 'Not found' }), { times: 1 });
+    let loads = 0;
+    page.on('load', () => {
+      loads += 1;
+    });
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Start the quiz' }).click();
+    for (const { questionId, label } of PATH) {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(prompt(questionId));
+      await page.getByRole('button', { name: label, exact: true }).click();
+    }
+    // The page reloaded once, straight at the results it was going to.
+    await expect(page).toHaveURL(/\/results\?code=no&python=yes&research=no&stakeholders=yes&background=software$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/recommended/i);
+    expect(loads).toBe(2);
+    expect(await page.evaluate(() => window.sessionStorage.getItem('ai-career-pathfinder:preload-reload-at'))).toMatch(/^\d+$/);
+    withoutMissingChunk(guard.problems);
+  });
+
+  test('if the chunk is still gone after the reload, the error page shows (no reload loop)', async ({ page, guard }) => {
+    await page.route(CHUNK, (route) => route.fulfill({ status: 404, contentType: 'text/html', body: 'Not found' }));
+    let loads = 0;
+    page.on('load', () => {
+      loads += 1;
+    });
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Start the quiz' }).click();
+    for (const { questionId, label } of PATH) {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(prompt(questionId));
+      await page.getByRole('button', { name: label, exact: true }).click();
+    }
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Something went wrong');
+    await expect(page.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Start over' })).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(loads).toBe(2);
+    withoutMissingChunk(guard.problems);
+  });
+});
