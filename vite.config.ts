@@ -28,6 +28,8 @@ export default defineConfig({
     sourcemap: false,
     // One stylesheet, inlined whole into every page at build (see scripts/prerender.mjs).
     cssCodeSplit: false,
+    // Read by scripts/prerender.mjs to preload each page's on-demand route chunk.
+    manifest: true,
   },
   test: {
     environment: 'jsdom',

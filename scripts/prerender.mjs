@@ -40,9 +40,37 @@ async function inlineStylesheets(template) {
   return { html, hashes };
 }
 
-function page(template, { path, title, description, body, csp }) {
+/** The route module each page loads on demand (see src/app/routes.tsx), by page. */
+function lazyModuleFor(path) {
+  if (path === '/roles') return 'src/features/roles/roles-page.tsx';
+  if (path.startsWith('/roles/')) return 'src/features/roles/role-page.tsx';
+  if (path === '/results') return 'src/features/results/results-page.tsx';
+  if (path === '/compare') return 'src/features/compare/compare-page.tsx';
+  return null;
+}
+
+/**
+ * <link rel="modulepreload"> tags for a page's on-demand chunk and the chunks it imports,
+ * so they download alongside the entry script instead of after it has run.
+ */
+function preloadTags(manifest, path) {
+  const entry = lazyModuleFor(path);
+  if (!entry || !manifest[entry]) return '';
+  const files = new Set();
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file) || chunk.isEntry) return;
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(entry);
+  return [...files].map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`).join('\n    ');
+}
+
+function page(template, { path, title, description, body, csp, preloads = '' }) {
   const rootAttributes = path === null ? '' : ` data-prerendered-path="${escapeHtml(path)}"`;
   return template
+    .replace('</head>', preloads ? `  ${preloads}\n  </head>` : '</head>')
     .replace(/<title>.*?<\/title>/, `<title>${escapeHtml(title)}</title>`)
     .replace(/<meta name="description" content="[^"]*"\s*\/?>/, `<meta name="description" content="${escapeHtml(description)}" />`)
     .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`)
@@ -59,13 +87,15 @@ async function main() {
   const { render, pageMeta, prerenderPaths } = await import(pathToFileURL(ssrEntry).href);
   const { html: template, hashes } = await inlineStylesheets(await readFile(join(dist, 'index.html'), 'utf8'));
   const metaCsp = contentSecurityPolicy(hashes, { forMeta: true });
+  const manifestFile = join(dist, '.vite', 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
 
   const paths = prerenderPaths();
   for (const path of paths) {
     const body = await render(path);
     const { title, description } = pageMeta(path);
     const file = path === '/' ? 'index.html' : join(path.slice(1), 'index.html');
-    await write(file, page(template, { path, title, description, body, csp: metaCsp }));
+    await write(file, page(template, { path, title, description, body, csp: metaCsp, preloads: preloadTags(manifest, path) }));
   }
 
   // Pages whose content depends on the query string or is unknown at build: an empty
@@ -74,8 +104,9 @@ async function main() {
   const noScript =
     '<noscript><p>This page needs JavaScript. The <a href="/">home page</a> and the <a href="/roles">role pages</a> work without it.</p></noscript>';
   const { title, description } = pageMeta('/');
-  for (const file of ['results/index.html', 'compare/index.html', '404.html']) {
-    await write(file, page(template, { path: null, title, description, body: noScript, csp: metaCsp }));
+  for (const [file, route] of [['results/index.html', '/results'], ['compare/index.html', '/compare'], ['404.html', null]]) {
+    const preloads = route ? preloadTags(manifest, route) : '';
+    await write(file, page(template, { path: null, title, description, body: noScript, csp: metaCsp, preloads }));
   }
 
   const headers = [
@@ -90,6 +121,7 @@ async function main() {
   ].join('\n');
   await writeFile(join(dist, '_headers'), headers);
   await rm(join(root, 'dist-ssr'), { recursive: true, force: true });
+  await rm(join(dist, '.vite'), { recursive: true, force: true });
   console.log(`prerendered ${paths.length} pages and 3 shells; style hashes: ${hashes.join(', ')}`);
 }
 
