@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, createPath, matchRoutes } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -49,10 +49,14 @@ async function start(container: HTMLElement): Promise<void> {
   // (results, compare, 404) or another path's HTML is replaced by a client render.
   const currentPath = window.location.pathname.replace(/\/+$/, '') || '/';
   if (container.dataset.prerenderedPath === currentPath) {
-    hydrateRoot(container, app);
+    // A transition lets React yield while hydrating, so the page stays responsive on slow phones.
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
   } else {
     container.replaceChildren();
-    createRoot(container).render(app);
+    const root = createRoot(container);
+    startTransition(() => root.render(app));
   }
 }
 

@@ -1,25 +1,29 @@
-// Money exactly as the sources print it: "£65K", "$250K+". Intl's compact notation
-// gives that form for whole thousands without rounding them (65000 -> "£65K").
-// Both use en-US compact patterns: newer ICU (78) writes en-GB thousands as "k", and a
-// currency's default minimum of 2 fraction digits made it "£65.0k"; minimumFractionDigits 0
-// and one locale keep the server (prerender) and every browser printing the same "£65K".
+// Money exactly as the sources print it: "£65K", "$250K+", with Intl.NumberFormat
+// (en-GB for £, en-US for $). Every source figure is a whole number of thousands, so
+// "K" is the thousands count formatted as currency: exact, never rounded. (Intl's compact
+// notation differs between ICU versions, "£65K" in one and "£65.0k" in another, and
+// would make the prerendered HTML disagree with the browser.)
+// Formatters are created on first use: building them costs tens of milliseconds on a slow
+// phone, which pages without money should not pay.
 import type { SalaryRange } from '../content/types';
 
-const compact = (currency: SalaryRange['currency']) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
+type Currency = SalaryRange['currency'];
 
-const formatters = {
-  GBP: compact('GBP'),
-  USD: compact('USD'),
-} as const;
+const LOCALE: Record<Currency, string> = { GBP: 'en-GB', USD: 'en-US' };
+const formatters = new Map<string, Intl.NumberFormat>();
 
-const longFormatters = {
-  GBP: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 }),
-  USD: new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }),
-} as const;
+function formatter(currency: Currency): Intl.NumberFormat {
+  let format = formatters.get(currency);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE[currency], { style: 'currency', currency, maximumFractionDigits: 0 });
+    formatters.set(currency, format);
+  }
+  return format;
+}
 
-export function formatAmount(amount: number, currency: SalaryRange['currency']): string {
-  return formatters[currency].format(amount);
+/** "£65K" for 65000; a figure that is not whole thousands is written in full ("£65,500"). */
+export function formatAmount(amount: number, currency: Currency): string {
+  return amount % 1000 === 0 ? `${formatter(currency).format(amount / 1000)}K` : formatter(currency).format(amount);
 }
 
 /** "£65K–£120K", or "£80K–£150K+" when the source leaves the top open. */
@@ -29,7 +33,7 @@ export function formatRange(range: SalaryRange): string {
 
 /** The same range in full words for screen readers: "£65,000 to £120,000 a year". */
 export function describeRange(range: SalaryRange): string {
-  const format = longFormatters[range.currency];
+  const format = formatter(range.currency);
   const upper = range.upperOpen ? `${format.format(range.upper)} or more` : format.format(range.upper);
   return `${format.format(range.lower)} to ${upper} a year`;
 }
