@@ -1,0 +1,198 @@
+// Quiz interaction timings with Playwright and 4x CPU throttling (CDP
+// Emulation.setCPUThrottlingRate). Each run opens /quiz/code in a fresh context
+// (no saved answers), waits for hydration, then answers a path of six questions.
+// Per click, measured in the page:
+//   start     performance.now() in a capturing click listener on window
+//   dom       the MutationObserver callback that first sees the new h1 text
+//   frame     the next requestAnimationFrame after that (the frame that paints it)
+//   painted   the rAF after that one (double rAF: that frame has been presented)   <- the budget
+//   event     Event Timing duration of the click interaction (input -> next paint
+//             after its handlers; only reported when >= 16 ms)
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+export const CPU_THROTTLING = 4;
+
+/** The answers, in order; `next` says what the h1 must show after the click. */
+export const QUIZ_PATH = [
+  { label: 'No', next: 'question' }, //    code         -> python
+  { label: 'Yes', next: 'question' }, //   python       -> research
+  { label: 'Yes', next: 'question' }, //   research     -> phd
+  { label: 'Yes', next: 'question' }, //   phd          -> stakeholders
+  { label: 'Yes', next: 'question' }, //   stakeholders -> background
+  { label: 'Software, DevOps or IT', next: 'results' }, // background -> results
+];
+
+/** h1 texts a page may show while it works out where to go; never counted as the next screen. */
+const INTERIM_HEADINGS = ['Finding your question'];
+
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+export function browserExecutable() {
+  const system = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  return existsSync(system) ? system : undefined;
+}
+
+/** Installed once per page before any script: collects Event Timing entries. */
+function installEventTiming() {
+  window.__benchEvents = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        window.__benchEvents.push({
+          name: entry.name,
+          startTime: entry.startTime,
+          duration: entry.duration,
+          processingStart: entry.processingStart,
+          processingEnd: entry.processingEnd,
+          interactionId: entry.interactionId ?? 0,
+        });
+      }
+    }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
+  } catch {
+    // Event Timing unsupported: the column stays empty.
+  }
+}
+
+/** Arms the in-page probe for the next click. Runs in the page. */
+function armProbe({ mode, interim, timeoutMs }) {
+  const heading = () => document.querySelector('main h1') ?? document.querySelector('h1');
+  const before = heading()?.textContent?.trim() ?? '';
+  const probe = { before, start: null, eventTimeStamp: null, dom: null, frame: null, painted: null, afterPaint: null, text: null };
+  window.__benchProbe = probe;
+  const accepts = (text) => {
+    if (text === '' || interim.includes(text)) return false;
+    if (mode === 'results') return /recommended/i.test(text);
+    return text !== before;
+  };
+  probe.done = new Promise((resolve, reject) => {
+    const onClick = (event) => {
+      if (probe.start !== null) return;
+      probe.start = performance.now();
+      probe.eventTimeStamp = event.timeStamp;
+      window.removeEventListener('click', onClick, true);
+    };
+    window.addEventListener('click', onClick, true);
+    const check = () => {
+      if (probe.start === null || probe.dom !== null) return;
+      const text = heading()?.textContent?.trim() ?? '';
+      if (!accepts(text)) return;
+      probe.dom = performance.now();
+      probe.text = text;
+      observer.disconnect();
+      clearTimeout(timer);
+      requestAnimationFrame(() => {
+        probe.frame = performance.now();
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          probe.afterPaint = performance.now();
+        };
+        channel.port2.postMessage(null);
+        requestAnimationFrame(() => {
+          probe.painted = performance.now();
+          resolve();
+        });
+      });
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      window.removeEventListener('click', onClick, true);
+      reject(new Error(`no ${mode === 'results' ? 'results heading' : 'new question heading'} within ${timeoutMs} ms (h1 is "${heading()?.textContent?.trim() ?? 'none'}", clicked: ${probe.start !== null})`));
+    }, timeoutMs);
+  });
+  return before;
+}
+
+/** Waits for the armed probe and returns its timings. Runs in the page. */
+async function readProbe() {
+  const probe = window.__benchProbe;
+  await probe.done;
+  // Event Timing entries are delivered after the frame; give them a moment.
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  const near = (window.__benchEvents ?? []).filter(
+    (entry) => entry.interactionId > 0 && Math.abs(entry.startTime - probe.eventTimeStamp) < 400,
+  );
+  const eventDuration = near.length > 0 ? Math.max(...near.map((entry) => entry.duration)) : null;
+  return {
+    from: probe.before,
+    to: probe.text,
+    dom: probe.dom - probe.start,
+    frame: probe.frame - probe.start,
+    painted: probe.painted - probe.start,
+    afterPaint: probe.afterPaint === null ? null : probe.afterPaint - probe.start,
+    eventDuration,
+  };
+}
+
+/** True once React has hydrated (or rendered) the button named `label`. Runs in the page. */
+function isInteractive(label) {
+  const nameOf = (button) => {
+    const ids = button.getAttribute('aria-labelledby');
+    if (ids) return ids.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+    return (button.getAttribute('aria-label') ?? button.textContent ?? '').trim();
+  };
+  const button = [...document.querySelectorAll('button')].find((candidate) => nameOf(candidate) === label);
+  return Boolean(button && Object.keys(button).some((key) => key.startsWith('__reactProps$')));
+}
+
+const settle = (page, ms) => page.waitForTimeout(ms);
+
+async function oneRun(browser, baseUrl, runIndex, log) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75 });
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.addInitScript(installEventTiming);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
+  const steps = [];
+  let error = null;
+  try {
+    await page.goto(`${baseUrl}/quiz/code`, { waitUntil: 'load' });
+    for (const [index, step] of QUIZ_PATH.entries()) {
+      const button = page.getByRole('button', { name: step.label, exact: true });
+      await button.waitFor({ state: 'visible', timeout: 15_000 });
+      await page.waitForFunction(isInteractive, step.label, { timeout: 15_000 });
+      // Let the previous navigation's effects (focus, title, saved progress) finish, as a reader would.
+      await settle(page, index === 0 ? 800 : 300);
+      await page.evaluate(armProbe, { mode: step.next, interim: INTERIM_HEADINGS, timeoutMs: 15_000 });
+      await button.click({ timeout: 15_000 });
+      const timing = await page.evaluate(readProbe);
+      steps.push({ run: runIndex, step: index + 1, answer: step.label, kind: step.next, ...timing });
+      log(`  run ${runIndex + 1} click ${index + 1} "${step.label}" -> ${step.next}: painted ${timing.painted.toFixed(1)} ms ("${timing.to}")`);
+    }
+  } catch (caught) {
+    error = caught instanceof Error ? caught.message.split('\n')[0] : String(caught);
+    log(`  run ${runIndex + 1} stopped: ${error}`);
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => {});
+    await context.close();
+  }
+  return { steps, error, pageErrors, url: page.url() };
+}
+
+export async function measureInteractions(baseUrl, { runs, log = console.log }) {
+  const executablePath = browserExecutable();
+  let browser;
+  try {
+    browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: LAUNCH_ARGS });
+  } catch (caught) {
+    const message = caught instanceof Error ? caught.message.split('\n')[0] : String(caught);
+    return { browser: null, executablePath: executablePath ?? 'playwright-bundled', runs: [], error: `could not launch Chromium (${message}); run "npx playwright install chromium"` };
+  }
+  try {
+    const results = [];
+    for (let run = 0; run < runs; run += 1) results.push(await oneRun(browser, baseUrl, run, log));
+    return { browser: `Chromium ${browser.version()}`, executablePath: executablePath ?? 'playwright-bundled', runs: results, error: null };
+  } finally {
+    await browser.close();
+  }
+}

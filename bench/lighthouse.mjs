@@ -1,0 +1,131 @@
+// One Lighthouse run (node API, default config = mobile form factor with simulated
+// throttling, performance category only) in a freshly launched headless Chromium.
+// Returns the metrics, the bytes by type from the network-requests audit, and a few
+// diagnostics; the raw report is written to bench/results/ (gitignored).
+import { writeFile } from 'node:fs/promises';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+export const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+const TYPE_GROUPS = { Document: 'html', Script: 'js', Stylesheet: 'css' };
+
+function bytesByType(lhr) {
+  const items = lhr.audits['network-requests']?.details?.items ?? [];
+  const totals = { html: 0, js: 0, css: 0, other: 0, requests: items.length };
+  const decoded = { html: 0, js: 0, css: 0, other: 0 };
+  const files = [];
+  for (const item of items) {
+    const group = TYPE_GROUPS[item.resourceType] ?? 'other';
+    totals[group] += item.transferSize ?? 0;
+    decoded[group] += item.resourceSize ?? 0;
+    files.push({
+      url: item.url,
+      type: item.resourceType ?? null,
+      group,
+      status: item.statusCode ?? null,
+      transferSize: item.transferSize ?? 0,
+      resourceSize: item.resourceSize ?? 0,
+    });
+  }
+  return { transfer: totals, decoded, files };
+}
+
+function lcpDiagnostics(lhr) {
+  const details = lhr.audits['largest-contentful-paint-element']?.details;
+  const tables = details?.items ?? [];
+  const element = tables[0]?.items?.[0]?.node ?? null;
+  const phases = {};
+  for (const row of tables[1]?.items ?? []) phases[row.phase] = row.timing;
+  return {
+    element: element ? { selector: element.selector ?? null, snippet: element.snippet ?? null, nodeLabel: element.nodeLabel ?? null } : null,
+    phases,
+  };
+}
+
+function renderBlocking(lhr) {
+  const audit = lhr.audits['render-blocking-resources'] ?? lhr.audits['render-blocking-insight'];
+  const items = audit?.details?.items ?? [];
+  return items.map((item) => ({ url: item.url ?? null, wastedMs: item.wastedMs ?? null }));
+}
+
+/**
+ * Scripts whose download had finished before the first paint of the observed (unthrottled) load.
+ * Lighthouse's simulation treats those as needed for the paint and adds their download at the
+ * simulated mobile speed to FCP/LCP, which is why these pages swing between two LCP levels.
+ */
+function scriptsBeforePaint(lhr) {
+  const observed = lhr.audits.metrics?.details?.items?.[0] ?? {};
+  const paint = observed.observedFirstContentfulPaint;
+  if (typeof paint !== 'number') return null;
+  const items = (lhr.audits['network-requests']?.details?.items ?? []).filter((item) => item.resourceType === 'Script');
+  const early = items.filter((item) => typeof item.networkEndTime === 'number' && item.networkEndTime < paint);
+  return {
+    observedFcp: paint,
+    observedLcp: observed.observedLargestContentfulPaint ?? null,
+    count: early.length,
+    transferSize: early.reduce((sum, item) => sum + (item.transferSize ?? 0), 0),
+  };
+}
+
+const numeric = (lhr, id) => {
+  const value = lhr.audits[id]?.numericValue;
+  return typeof value === 'number' ? value : null;
+};
+
+/**
+ * Runs Lighthouse once on `url`. `chromePath` may be undefined (chrome-launcher then looks for one).
+ * `rawFile` (without extension) is where the JSON report goes.
+ */
+export async function runLighthouse(url, { chromePath, rawFile }) {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+      disableFullPageScreenshot: true,
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    if (rawFile) await writeFile(`${rawFile}.json`, JSON.stringify(lhr));
+    const runtimeError = lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : null;
+    const warnings = lhr.runWarnings ?? [];
+    return {
+      url,
+      finalUrl: lhr.finalDisplayedUrl ?? lhr.finalUrl ?? url,
+      error: runtimeError,
+      warnings,
+      score: lhr.categories.performance?.score ?? null,
+      fcp: numeric(lhr, 'first-contentful-paint'),
+      lcp: numeric(lhr, 'largest-contentful-paint'),
+      tbt: numeric(lhr, 'total-blocking-time'),
+      cls: numeric(lhr, 'cumulative-layout-shift'),
+      si: numeric(lhr, 'speed-index'),
+      ttfb: numeric(lhr, 'server-response-time'),
+      bootupMs: numeric(lhr, 'bootup-time'),
+      mainThreadMs: numeric(lhr, 'mainthread-work-breakdown'),
+      bytes: bytesByType(lhr),
+      lcpDetail: lcpDiagnostics(lhr),
+      jsBeforePaint: scriptsBeforePaint(lhr),
+      renderBlocking: renderBlocking(lhr),
+      environment: {
+        lighthouseVersion: lhr.lighthouseVersion,
+        hostUserAgent: lhr.environment?.hostUserAgent ?? null,
+        benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
+        formFactor: lhr.configSettings?.formFactor ?? null,
+        throttlingMethod: lhr.configSettings?.throttlingMethod ?? null,
+      },
+    };
+  } finally {
+    await chrome.kill();
+  }
+}

@@ -1,0 +1,270 @@
+// The performance benchmark, run on demand (`npm run bench`, after a build); not part of `npm test`.
+// Serves dist/ with gzip on 127.0.0.1 (scripts/serve.mjs), runs Lighthouse (mobile defaults,
+// simulated throttling) on five pages, measures quiz answer -> next screen with Playwright at
+// 4x CPU throttling, checks the budgets and writes bench/report.md and bench/report.json.
+// Raw Lighthouse reports go to bench/results/ (gitignored). Exits 1 when a budget is missed.
+// Environment: BENCH_RUNS (Lighthouse runs per page, default 3), BENCH_CLICK_RUNS (quiz runs, default 3),
+// CHROME_PATH / CHROMIUM_PATH (browser, default /usr/bin/chromium).
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { startServer } from '../scripts/serve.mjs';
+import { CPU_THROTTLING, QUIZ_PATH, browserExecutable, measureInteractions } from './interaction.mjs';
+import { CHROME_FLAGS, runLighthouse } from './lighthouse.mjs';
+import { renderReport } from './report.mjs';
+import { median, percentile } from './stats.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const benchDir = join(root, 'bench');
+const rawDir = join(benchDir, 'results');
+// The bench serves a copy of dist/, so a build started elsewhere during the ~4 minutes cannot change it midway.
+const snapshot = join(rawDir, 'dist');
+
+const LH_RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const CLICK_RUNS = Math.max(1, Number(process.env.BENCH_CLICK_RUNS ?? 3));
+
+export const PAGES = [
+  { id: 'home', name: 'Home', path: '/' },
+  { id: 'quiz', name: 'Quiz question', path: '/quiz/code' },
+  { id: 'results', name: 'Results', path: '/results?code=yes&research=no&stakeholders=yes&background=software' },
+  { id: 'compare', name: 'Compare', path: '/compare?roles=ml-engineer,data-scientist,mlops-engineer' },
+  { id: 'role', name: 'Role page', path: '/roles/ml-engineer' },
+];
+
+const BUDGETS = {
+  homeJsBytes: 110 * 1024,
+  score: 0.99,
+  lcpMs: 1000,
+  lcpPages: ['home', 'role'],
+  tbtMs: 50,
+  cls: 0.01,
+  nextQuestionMs: 100,
+};
+
+const started = Date.now();
+const loadAtStart = os.loadavg().map((value) => Number(value.toFixed(2)));
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s`;
+const log = (message) => console.log(`[bench ${elapsed()}] ${message}`);
+
+const gz9 = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+function chromiumVersion(path) {
+  if (!path) return null;
+  try {
+    return execFileSync(path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+/** Bytes that the built files account for: inlined CSS in the HTML, and gzip -9 of the scripts Lighthouse saw load. */
+async function builtFileBytes(baseUrl, path, lighthouseFiles) {
+  const response = await fetch(`${baseUrl}${path}`);
+  const html = await response.text();
+  const inlineCss = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].reduce((sum, match) => sum + gz9(match[1]), 0);
+  let jsGzip9 = 0;
+  const origin = new URL(baseUrl).origin;
+  for (const file of lighthouseFiles.filter((entry) => entry.group === 'js' && entry.url.startsWith(origin))) {
+    const local = join(snapshot, decodeURIComponent(new URL(file.url).pathname));
+    if (existsSync(local)) jsGzip9 += gz9(await readFile(local));
+  }
+  return { htmlStatus: response.status, htmlGzip9: gz9(html), inlineCssGzip9: inlineCss, jsGzip9 };
+}
+
+function summarizeLighthouse(page, runs) {
+  const ok = runs.filter((run) => !run.error);
+  const pick = (key) => median(ok.map((run) => run[key]));
+  const medianRun = [...ok].sort((a, b) => a.lcp - b.lcp)[Math.floor((ok.length - 1) / 2)] ?? null;
+  const bytes = {};
+  for (const group of ['html', 'css', 'js', 'other', 'requests']) bytes[group] = median(ok.map((run) => run.bytes.transfer[group]));
+  return {
+    ...page,
+    // Per run, the bytes by type only; the request list is kept once, from the median-LCP run.
+    runs: runs.map(({ bytes, ...run }) => (bytes ? { ...run, bytes: { transfer: bytes.transfer, decoded: bytes.decoded } } : run)),
+    median: {
+      score: pick('score'),
+      fcp: pick('fcp'),
+      lcp: pick('lcp'),
+      tbt: pick('tbt'),
+      cls: pick('cls'),
+      si: pick('si'),
+      bootupMs: pick('bootupMs'),
+      mainThreadMs: pick('mainThreadMs'),
+      benchmarkIndex: median(ok.map((run) => run.environment?.benchmarkIndex)),
+    },
+    bytes,
+    files: medianRun?.bytes.files ?? [],
+    diagnostics: medianRun
+      ? { lcpElement: medianRun.lcpDetail.element, lcpPhases: medianRun.lcpDetail.phases, renderBlocking: medianRun.renderBlocking }
+      : null,
+  };
+}
+
+function summarizeClicks(interaction) {
+  const steps = interaction.runs.flatMap((run) => run.steps);
+  const group = (kind) => {
+    const rows = steps.filter((step) => step.kind === kind);
+    const stat = (key) => {
+      const values = rows.map((row) => row[key]).filter((value) => value !== null);
+      return { n: values.length, median: median(values), p90: percentile(values, 90), min: values.length ? Math.min(...values) : null, max: values.length ? Math.max(...values) : null };
+    };
+    return { count: rows.length, dom: stat('dom'), frame: stat('frame'), painted: stat('painted'), afterPaint: stat('afterPaint'), eventDuration: stat('eventDuration') };
+  };
+  return { question: group('question'), results: group('results'), steps };
+}
+
+function checkBudgets(pages, clicks) {
+  const byId = Object.fromEntries(pages.map((page) => [page.id, page]));
+  const budgets = [];
+  const add = (name, value, limit, pass, format) => budgets.push({ name, value, limit, pass: value !== null && value !== undefined && pass, format });
+  const homeJs = byId.home?.bytes.js ?? null;
+  add('JS loaded by / (gzipped transfer)', homeJs, BUDGETS.homeJsBytes, homeJs <= BUDGETS.homeJsBytes, 'bytes');
+  for (const page of pages) {
+    add(`Lighthouse performance, ${page.path}`, page.median.score, BUDGETS.score, page.median.score >= BUDGETS.score - 1e-9, 'score');
+  }
+  for (const id of BUDGETS.lcpPages) {
+    const page = byId[id];
+    add(`LCP, ${page.path}`, page.median.lcp, BUDGETS.lcpMs, page.median.lcp <= BUDGETS.lcpMs, 'ms');
+  }
+  for (const page of pages) add(`TBT, ${page.path}`, page.median.tbt, BUDGETS.tbtMs, page.median.tbt <= BUDGETS.tbtMs, 'ms');
+  for (const page of pages) add(`CLS, ${page.path}`, page.median.cls, BUDGETS.cls, page.median.cls <= BUDGETS.cls, 'cls');
+  const click = clicks.question.painted.median;
+  add(`Answer click -> next question painted (median, ${CPU_THROTTLING}x CPU)`, click, BUDGETS.nextQuestionMs, click <= BUDGETS.nextQuestionMs, 'ms');
+  return budgets;
+}
+
+/** Copies dist/ to bench/results/dist and checks that the copy is a whole build. */
+async function snapshotDist() {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first (npm run bench does).');
+  await rm(snapshot, { recursive: true, force: true });
+  await cp(dist, snapshot, { recursive: true });
+  const html = await readFile(join(snapshot, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]);
+  const missing = ['_headers', ...PAGES.map((page) => join(page.path.split('?')[0].slice(1), 'index.html')), ...scripts.map((src) => src.slice(1))].filter(
+    (file) => !existsSync(join(snapshot, file)),
+  );
+  if (scripts.length === 0 || missing.length > 0) {
+    throw new Error(`dist/ looks incomplete (is a build running?): missing ${missing.join(', ') || 'a module script in index.html'}`);
+  }
+  return scripts;
+}
+
+function gitDescription() {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'index.html', 'scripts', 'vite.config.ts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return dirty ? `${commit} with uncommitted changes` : commit;
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  await mkdir(rawDir, { recursive: true });
+  const scripts = await snapshotDist();
+  const chromePath = browserExecutable();
+  if (!chromePath) log('No system Chromium found: Lighthouse lets chrome-launcher find one, Playwright uses its own browser.');
+
+  const server = await startServer({ dir: snapshot, port: 0, host: '127.0.0.1' });
+  const { port } = server.address();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  log(`serving a copy of dist/ (${scripts.join(', ')}) at ${baseUrl} (gzip)`);
+
+  try {
+    // Lighthouse, interleaved (run 1 of every page, then run 2...) so slow spells of the machine spread over pages.
+    const lighthouseRuns = Object.fromEntries(PAGES.map((page) => [page.id, []]));
+    for (let run = 0; run < LH_RUNS; run += 1) {
+      for (const page of PAGES) {
+        const url = `${baseUrl}${page.path}`;
+        let result;
+        try {
+          result = await runLighthouse(url, { chromePath, rawFile: join(rawDir, `lighthouse-${page.id}-${run + 1}`) });
+        } catch (caught) {
+          result = { url, error: caught instanceof Error ? caught.message : String(caught) };
+        }
+        lighthouseRuns[page.id].push({ run: run + 1, ...result });
+        log(
+          result.error
+            ? `lighthouse ${page.path} run ${run + 1}: ERROR ${result.error}`
+            : `lighthouse ${page.path} run ${run + 1}: score ${Math.round(result.score * 100)}, FCP ${Math.round(result.fcp)} ms, LCP ${Math.round(result.lcp)} ms, TBT ${Math.round(result.tbt)} ms, CLS ${result.cls.toFixed(3)}`,
+        );
+      }
+    }
+    const pages = PAGES.map((page) => summarizeLighthouse(page, lighthouseRuns[page.id]));
+    for (const page of pages) page.built = await builtFileBytes(baseUrl, page.path, page.files);
+
+    log(`quiz interaction: ${CLICK_RUNS} runs of ${QUIZ_PATH.length} answers at ${CPU_THROTTLING}x CPU throttling`);
+    const interaction = await measureInteractions(baseUrl, { runs: CLICK_RUNS, log });
+    if (interaction.error) log(`interaction: ${interaction.error}`);
+    const clicks = summarizeClicks(interaction);
+
+    const budgets = checkBudgets(pages, clicks);
+    const firstOk = pages.flatMap((page) => page.runs).find((run) => !run.error);
+    const cpus = os.cpus();
+    const report = {
+      date: new Date().toISOString(),
+      durationSeconds: Math.round((Date.now() - started) / 1000),
+      build: { git: gitDescription(), entryScripts: scripts },
+      machine: {
+        cpus: cpus.length,
+        model: cpus[0]?.model ?? null,
+        memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+        platform: `${os.type()} ${os.release()} ${os.arch()}`,
+        loadAverageAtStart: loadAtStart,
+        loadAverageAtEnd: os.loadavg().map((value) => Number(value.toFixed(2))),
+      },
+      versions: {
+        node: process.version,
+        chromium: chromiumVersion(chromePath) ?? interaction.browser,
+        lighthouseUserAgent: firstOk?.environment.hostUserAgent ?? null,
+        playwrightBrowser: interaction.browser,
+        lighthouse: firstOk?.environment.lighthouseVersion ?? null,
+        benchmarkIndex: median(pages.flatMap((page) => page.runs).map((run) => run.environment?.benchmarkIndex)),
+      },
+      config: {
+        baseUrl: '127.0.0.1 (free port), scripts/serve.mjs with gzip and _headers, serving a copy of dist/ taken at the start',
+        lighthouseRuns: LH_RUNS,
+        lighthouse: 'node API, default config (mobile form factor, simulated throttling), performance category only',
+        chromeFlags: CHROME_FLAGS,
+        chromePath: chromePath ?? 'found by chrome-launcher',
+        clickRuns: CLICK_RUNS,
+        cpuThrottling: CPU_THROTTLING,
+        quizPath: QUIZ_PATH,
+        interactionBrowser: interaction.executablePath,
+        bytesSource:
+          'Lighthouse network-requests audit, transferSize (gzip on the wire, incl. response headers), median over runs; plus gzip -9 of the same built files (as scripts/check-bundle-size.mjs counts)',
+      },
+      budgets,
+      passed: budgets.every((budget) => budget.pass),
+      pages,
+      interaction: { error: interaction.error, runs: interaction.runs.map(({ steps, ...rest }) => ({ ...rest, clicks: steps.length })), summary: { question: clicks.question, results: clicks.results }, steps: clicks.steps },
+    };
+
+    await writeFile(join(benchDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+    await writeFile(join(benchDir, 'report.md'), renderReport(report));
+    log('wrote bench/report.md and bench/report.json');
+
+    for (const budget of budgets) console.log(`${budget.pass ? 'ok  ' : 'FAIL'} ${budget.name}`);
+    const missed = budgets.filter((budget) => !budget.pass);
+    if (missed.length > 0) {
+      console.log(`\n${missed.length} of ${budgets.length} budgets missed:\n${missed.map((budget) => `- ${budget.name}`).join('\n')}`);
+      process.exitCode = 1;
+    } else {
+      console.log(`\nAll ${budgets.length} budgets met.`);
+    }
+  } finally {
+    const closed = new Promise((resolveClose) => server.close(resolveClose));
+    server.closeAllConnections?.();
+    await closed;
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 2;
+});

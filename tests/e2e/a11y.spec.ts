@@ -1,0 +1,61 @@
+// Every page the app can show, audited with axe (WCAG 2.2 AA tags and best practices)
+// at 320 px and 1280 px wide, in the light and the dark colour scheme; at 320 px the
+// page must not scroll sideways. One test per page and width; both schemes inside it.
+import { describeViolations, audit } from './support/axe';
+import { APP_PAGES, openAppPage } from './support/pages';
+import { expect, test } from './support/test';
+
+const WIDTHS = [
+  { width: 320, height: 640 },
+  { width: 1280, height: 800 },
+] as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+let audits = 0;
+
+for (const viewport of WIDTHS) {
+  test.describe(`at ${viewport.width} px`, () => {
+    test.use({ viewport });
+
+    for (const appPage of APP_PAGES) {
+      test(`${appPage.id} (${appPage.path}) has no axe violations`, async ({ page, expectedErrors }) => {
+        await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+        await openAppPage(page, appPage, expectedErrors);
+
+        const failures: string[] = [];
+        for (const colorScheme of SCHEMES) {
+          await page.emulateMedia({ colorScheme });
+          const violations = await audit(page);
+          audits += 1;
+          if (violations.length > 0) {
+            failures.push(`${appPage.id} at ${viewport.width} px, ${colorScheme}:\n${describeViolations(violations)}`);
+          }
+          if (viewport.width === 320) {
+            const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+              scrollWidth: document.documentElement.scrollWidth,
+              innerWidth: window.innerWidth,
+            }));
+            if (scrollWidth > innerWidth) {
+              failures.push(`${appPage.id} at 320 px, ${colorScheme}: scrolls sideways (scrollWidth ${scrollWidth} > ${innerWidth})`);
+            }
+          }
+        }
+        expect(failures, failures.join('\n\n')).toEqual([]);
+      });
+    }
+  });
+}
+
+// The plan, printed once by the runner process (workers have TEST_WORKER_INDEX set)…
+if (process.env.TEST_WORKER_INDEX === undefined) {
+  console.log(
+    `a11y: ${APP_PAGES.length} pages × ${WIDTHS.length} widths × ${SCHEMES.length} themes = ${APP_PAGES.length * WIDTHS.length * SCHEMES.length} axe audits`,
+  );
+}
+
+// …and what each worker actually ran (the lines add up to the plan when every test ran).
+test.afterAll(() => {
+  if (audits === 0) return;
+  console.log(`a11y: worker ${test.info().workerIndex} ran ${audits} axe audits`);
+  audits = 0;
+});

@@ -1,0 +1,62 @@
+// Full-page screenshots of every page at 320 px and 1280 px wide (light scheme), saved
+// under test-results/screenshots/ and attached to the report, for reviewing layouts.
+// With UPDATE_README_SCREENSHOT=1 the results page at 1280×800 is also written to
+// docs/results.png, the picture the README shows; normal runs leave the tree untouched.
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
+import { h1, resultsPath, waitForApp } from './support/app';
+import { APP_PAGES, COMPLETE, openAppPage } from './support/pages';
+import { expect, test } from './support/test';
+
+const WIDTHS = [
+  { width: 320, height: 640 },
+  { width: 1280, height: 800 },
+] as const;
+
+function screenshotPath(testInfo: TestInfo, name: string): string {
+  return join(testInfo.project.outputDir, 'screenshots', `${name}.png`);
+}
+
+/** A settled page: no caret, no animation, and focus not left on the heading. */
+async function capture(page: Page, testInfo: TestInfo, name: string, fullPage: boolean): Promise<string> {
+  const path = screenshotPath(testInfo, name);
+  await mkdir(dirname(path), { recursive: true });
+  const image = await page.screenshot({ path, fullPage, animations: 'disabled', caret: 'hide' });
+  await testInfo.attach(name, { body: image, contentType: 'image/png' });
+  return path;
+}
+
+test.use({ colorScheme: 'light', reducedMotion: 'reduce' });
+
+test.describe('screenshots of every page', () => {
+  for (const appPage of APP_PAGES) {
+    test(`${appPage.id} (${appPage.path}) at 320 and 1280 px`, async ({ page, expectedErrors }, testInfo) => {
+      const [narrow, wide] = WIDTHS;
+      await page.setViewportSize(narrow);
+      await openAppPage(page, appPage, expectedErrors);
+      await capture(page, testInfo, `${appPage.id}-${narrow.width}`, true);
+
+      await page.setViewportSize(wide);
+      await expect(h1(page)).toHaveText(appPage.heading);
+      await capture(page, testInfo, `${appPage.id}-${wide.width}`, true);
+    });
+  }
+});
+
+test('the README screenshot: results at 1280×800, light', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(resultsPath(COMPLETE));
+  await expect(h1(page)).toHaveText('Your recommended AI roles');
+  await waitForApp(page);
+  await expect(page.getByRole('list', { name: 'Your top three roles' }).getByRole('article')).toHaveCount(3);
+  await capture(page, testInfo, 'readme-results-1280', false);
+
+  if (process.env.UPDATE_README_SCREENSHOT === '1') {
+    const root = dirname(testInfo.config.configFile ?? join(testInfo.config.rootDir, '..', '..', 'playwright.config.ts'));
+    const target = join(root, 'docs', 'results.png');
+    await mkdir(dirname(target), { recursive: true });
+    await page.screenshot({ path: target, animations: 'disabled', caret: 'hide' });
+    console.log(`screenshots: wrote ${target}`);
+  }
+});

@@ -1,0 +1,126 @@
+// What the end-to-end tests know about the app: the quiz content and the engine (so the
+// expected ranking is computed, never copied), saved progress, and a few page helpers.
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '../fixtures';
+import { answersToSearchParams, getOption, getQuestion, rankRoles, type Answers } from '../../../src/engine';
+import { questionTree } from '../../../src/content/question-tree';
+import { getRole } from '../../../src/content/roles';
+import { ROLE_IDS, type RoleId } from '../../../src/content/types';
+
+export { ROLE_IDS, type Answers, type RoleId };
+
+/** The localStorage key of the saved progress (src/state/store.ts). */
+export const STORAGE_KEY = 'ai-career-pathfinder';
+const STORAGE_VERSION = 1;
+
+export const HOME_HEADING = 'Find your path into an AI career';
+export const RESULTS_HEADING = 'Your recommended AI roles';
+export const NOT_FOUND_HEADING = 'Page not found';
+
+/** The question's prompt, which is its page's h1. */
+export function prompt(questionId: string): string {
+  const question = getQuestion(questionTree, questionId);
+  if (!question) throw new Error(`No question "${questionId}" in the tree`);
+  return question.prompt;
+}
+
+/** The label of an answer button. */
+export function optionLabel(questionId: string, optionId: string): string {
+  const question = getQuestion(questionTree, questionId);
+  const option = question ? getOption(question, optionId) : undefined;
+  if (!option) throw new Error(`No option "${optionId}" for question "${questionId}"`);
+  return option.label;
+}
+
+export function roleName(roleId: string): string {
+  const role = getRole(roleId);
+  if (!role) throw new Error(`No role "${roleId}"`);
+  return role.name;
+}
+
+/** The role ids in the order the engine ranks them for these answers. */
+export function rankedRoleIds(answers: Answers): string[] {
+  return rankRoles(questionTree, answers).map((ranked) => ranked.roleId);
+}
+
+/** The names of the engine's top three roles for these answers. */
+export function topThreeNames(answers: Answers): string[] {
+  return rankedRoleIds(answers).slice(0, 3).map(roleName);
+}
+
+/** The canonical results address for these answers. */
+export function resultsPath(answers: Answers): string {
+  return `/results?${answersToSearchParams(questionTree, answers).toString()}`;
+}
+
+/** The page's one h1. */
+export function h1(page: Page): Locator {
+  return page.getByRole('heading', { level: 1 });
+}
+
+/** An answer button on a question page, by its label. */
+export function answerButton(page: Page, label: string): Locator {
+  return page.getByRole('list').getByRole('button', { name: label, exact: true });
+}
+
+/** The names in the results page's "Your top three roles" list, in order. */
+export async function shownTopThree(page: Page): Promise<string[]> {
+  const list = page.getByRole('list', { name: 'Your top three roles' });
+  await expect(list.getByRole('article')).toHaveCount(3);
+  return list.getByRole('heading', { level: 2 }).allTextContents();
+}
+
+/**
+ * Waits until React has hydrated (or rendered) the page: its h1 carries React's
+ * internal keys then. Prerendered HTML is visible earlier, but does not react to clicks.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const heading = document.querySelector('main h1');
+          return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber$'));
+        }),
+      { message: 'the app hydrates the page' },
+    )
+    .toBe(true);
+}
+
+/** The saved progress as the app stored it, or null when nothing is stored. */
+export async function savedAnswers(page: Page): Promise<Record<string, string> | null> {
+  const raw = await page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY);
+  if (raw === null) return null;
+  const parsed = JSON.parse(raw) as { state?: { answers?: Record<string, string> } };
+  return parsed.state?.answers ?? null;
+}
+
+/** Makes every document of this page start with these answers saved (before the app reads them). */
+export async function seedAnswers(page: Page, answers: Answers): Promise<void> {
+  const value = JSON.stringify({ state: { answers, shortcutsEnabled: true }, version: STORAGE_VERSION });
+  await page.addInitScript(
+    ({ key, stored }) => {
+      window.localStorage.setItem(key, stored);
+    },
+    { key: STORAGE_KEY, stored: value },
+  );
+}
+
+/**
+ * Asserts the focused element shows a focus indicator: it matches :focus-visible and
+ * its computed outline is drawn (style not "none", at least 2 px wide).
+ */
+export async function expectVisibleFocus(locator: Locator): Promise<void> {
+  await expect(locator).toBeFocused();
+  const ring = await locator.evaluate((element) => {
+    const style = window.getComputedStyle(element);
+    return {
+      focusVisible: element.matches(':focus-visible'),
+      outlineStyle: style.outlineStyle,
+      outlineWidth: Number.parseFloat(style.outlineWidth),
+    };
+  });
+  expect(ring.focusVisible, 'the focused control matches :focus-visible').toBe(true);
+  expect(ring.outlineStyle, 'the focus outline is drawn').not.toBe('none');
+  expect(ring.outlineWidth, 'the focus outline is at least 2 px wide').toBeGreaterThanOrEqual(2);
+}
