@@ -144,7 +144,8 @@ async function snapshotDist() {
   await rm(snapshot, { recursive: true, force: true });
   await cp(dist, snapshot, { recursive: true });
   const html = await readFile(join(snapshot, 'index.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]);
+  // A script tag, or the entry the deferred bootstrap script of prerendered pages starts.
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"|"(\/assets\/index-[^"]+\.js)"/g)].map((match) => match[1] ?? match[2]);
   const missing = ['_headers', ...PAGES.map((page) => join(page.path.split('?')[0].slice(1), 'index.html')), ...scripts.map((src) => src.slice(1))].filter(
     (file) => !existsSync(join(snapshot, file)),
   );

@@ -14,7 +14,12 @@ const BUDGET = {
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 const dist = 'dist';
 const home = await readFile(join(dist, 'index.html'), 'utf8');
-const scripts = [...home.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]);
+// Script tags, module preloads, and the files the deferred bootstrap script starts.
+const scripts = [
+  ...[...home.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]),
+  ...[...home.matchAll(/<script>([\s\S]*?)<\/script>/g)].flatMap((m) => [...m[1].matchAll(/"(\/assets\/[^"]+\.js)"/g)].map((f) => f[1])),
+];
+if (scripts.length === 0) throw new Error('found no script in dist/index.html');
 let homeJs = 0;
 for (const src of new Set(scripts)) homeJs += gz(await readFile(join(dist, src)));
 const homeCss = [...home.matchAll(/<style>([\s\S]*?)<\/style>/g)].reduce((sum, m) => sum + gz(m[1]), 0);

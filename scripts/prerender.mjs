@@ -14,11 +14,12 @@ const escapeHtml = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The policy of the product. `forMeta` leaves out what a <meta> policy cannot carry. */
-function contentSecurityPolicy(styleHashes, { forMeta = false } = {}) {
+function contentSecurityPolicy(styleHashes, scriptHashes, { forMeta = false } = {}) {
+  const sources = (hashes) => hashes.map((hash) => ` '${hash}'`).join('');
   const directives = [
     "default-src 'self'",
-    "script-src 'self'",
-    `style-src 'self'${styleHashes.map((hash) => ` '${hash}'`).join('')}`,
+    `script-src 'self'${sources(scriptHashes)}`,
+    `style-src 'self'${sources(styleHashes)}`,
     "img-src 'self' data:",
     "object-src 'none'",
     "base-uri 'none'",
@@ -53,9 +54,9 @@ function lazyModuleFor(path) {
  * <link rel="modulepreload"> tags for a page's on-demand chunk and the chunks it imports,
  * so they download alongside the entry script instead of after it has run.
  */
-function preloadTags(manifest, path) {
+function lazyChunks(manifest, path) {
   const entry = lazyModuleFor(path);
-  if (!entry || !manifest[entry]) return '';
+  if (!entry || !manifest[entry]) return [];
   const files = new Set();
   const visit = (key) => {
     const chunk = manifest[key];
@@ -64,12 +65,33 @@ function preloadTags(manifest, path) {
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   visit(entry);
-  return [...files].map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`).join('\n    ');
+  return [...files];
 }
 
-function page(template, { path, title, description, body, csp, preloads = '' }) {
+function preloadTags(manifest, path) {
+  return lazyChunks(manifest, path)
+    .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
+    .join('\n    ');
+}
+
+const sha256 = (text) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+
+/**
+ * For prerendered pages: a tiny inline script (allowed by its hash) that starts the app's
+ * JavaScript just after the first paint. The page is already readable, and the download no
+ * longer competes with painting it. A timer starts it anyway where frames are paused
+ * (a background tab).
+ */
+function deferredBootstrap(entry, chunks) {
+  const files = JSON.stringify([entry, ...chunks.map((file) => `/${file}`)]);
+  return `(function(){var started=false;function start(){if(started)return;started=true;${files}.forEach(function(src,i){var el=document.createElement(i?'link':'script');if(i){el.rel='modulepreload';el.href=src}else{el.type='module';el.src=src}el.crossOrigin='';document.head.appendChild(el)})}requestAnimationFrame(function(){setTimeout(start)});setTimeout(start,1500)})()`;
+}
+
+function page(template, { path, title, description, body, csp, preloads = '', bootstrap = null }) {
   const rootAttributes = path === null ? '' : ` data-prerendered-path="${escapeHtml(path)}"`;
-  return template
+  const withScript = bootstrap === null ? template : template.replace(ENTRY_SCRIPT, '').replace('</body>', `  <script>${bootstrap}</script>\n  </body>`);
+  return withScript
     .replace('</head>', preloads ? `  ${preloads}\n  </head>` : '</head>')
     .replace(/<title>.*?<\/title>/, `<title>${escapeHtml(title)}</title>`)
     .replace(/<meta name="description" content="[^"]*"\s*\/?>/, `<meta name="description" content="${escapeHtml(description)}" />`)
@@ -86,16 +108,23 @@ async function write(relativePath, html) {
 async function main() {
   const { render, pageMeta, prerenderPaths } = await import(pathToFileURL(ssrEntry).href);
   const { html: template, hashes } = await inlineStylesheets(await readFile(join(dist, 'index.html'), 'utf8'));
-  const metaCsp = contentSecurityPolicy(hashes, { forMeta: true });
   const manifestFile = join(dist, '.vite', 'manifest.json');
   const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
+  const entry = template.match(ENTRY_SCRIPT)?.[1];
+  if (!entry) throw new Error('index.html has no module entry script');
 
+  // Every inline script is known before any page is written, so each page's <meta>
+  // policy can list all their hashes.
   const paths = prerenderPaths();
+  const bootstraps = new Map(paths.map((path) => [path, deferredBootstrap(entry, lazyChunks(manifest, path))]));
+  const scriptHashes = [...new Set([...bootstraps.values()].map(sha256))];
+  const metaCsp = contentSecurityPolicy(hashes, scriptHashes, { forMeta: true });
+
   for (const path of paths) {
     const body = await render(path);
     const { title, description } = pageMeta(path);
     const file = path === '/' ? 'index.html' : join(path.slice(1), 'index.html');
-    await write(file, page(template, { path, title, description, body, csp: metaCsp, preloads: preloadTags(manifest, path) }));
+    await write(file, page(template, { path, title, description, body, csp: metaCsp, bootstrap: bootstraps.get(path) }));
   }
 
   // Pages whose content depends on the query string or is unknown at build: an empty
@@ -111,7 +140,7 @@ async function main() {
 
   const headers = [
     '/*',
-    `  Content-Security-Policy: ${contentSecurityPolicy(hashes)}`,
+    `  Content-Security-Policy: ${contentSecurityPolicy(hashes, scriptHashes)}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: no-referrer',
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
@@ -122,7 +151,7 @@ async function main() {
   await writeFile(join(dist, '_headers'), headers);
   await rm(join(root, 'dist-ssr'), { recursive: true, force: true });
   await rm(join(dist, '.vite'), { recursive: true, force: true });
-  console.log(`prerendered ${paths.length} pages and 3 shells; style hashes: ${hashes.join(', ')}`);
+  console.log(`prerendered ${paths.length} pages and 3 shells; ${hashes.length} style and ${scriptHashes.length} script hashes`);
 }
 
 await main();

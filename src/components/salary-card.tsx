@@ -3,22 +3,26 @@ import type { Role, SalaryRange } from '../content/types';
 import { describeRange, formatRange } from './money';
 import { RangeBar } from './range-bar';
 
+/** A range as printed ("£65K–£120K"), spelled out for screen readers, with its bar. */
+export function SalaryFigure({ range }: { range: SalaryRange | null }) {
+  if (!range) return <span className="salary-row__none">No figure in our sources</span>;
+  return (
+    <>
+      <span className="salary-row__figure" aria-hidden="true">
+        {formatRange(range)}
+      </span>
+      <span className="visually-hidden">{describeRange(range)}</span>
+      <RangeBar range={range} />
+    </>
+  );
+}
+
 function SalaryRow({ label, range }: { label: string; range: SalaryRange | null }) {
   return (
     <div className="salary-row">
       <dt>{label}</dt>
       <dd>
-        {range ? (
-          <>
-            <span className="salary-row__figure" aria-hidden="true">
-              {formatRange(range)}
-            </span>
-            <span className="visually-hidden">{describeRange(range)}</span>
-            <RangeBar range={range} />
-          </>
-        ) : (
-          <span className="salary-row__none">No figure in our sources</span>
-        )}
+        <SalaryFigure range={range} />
       </dd>
     </div>
   );

@@ -3,15 +3,14 @@
 // your results" link reads the saved answers, and it is the same on the first render.
 import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { describeRange, formatRange } from '../../components/money';
 import { PageHeading } from '../../components/page-heading';
-import { RangeBar } from '../../components/range-bar';
+import { SalaryFigure } from '../../components/salary-card';
 import { citeSource } from '../../components/source-line';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { questionFlow } from '../../content/question-flow';
 import { getRole, isRoleId, roles as allRoles } from '../../content/roles';
 import { tracks } from '../../content/tracks';
-import type { Role, RoleId, SalaryRange, SourceId } from '../../content/types';
+import type { Role, RoleId, SourceId } from '../../content/types';
 import { answersToSearchParams } from '../../engine';
 import { selectIsComplete, useAnswers, useQuizStore } from '../../state';
 import { compareSearch, MAX_COMPARED, parseCompareRoles, type CompareProblem } from './parse-roles';
@@ -155,7 +154,7 @@ function AddRoleForm({ shownIds, onAdd }: { shownIds: readonly RoleId[]; onAdd: 
       <div className="compare-add__controls">
         <select
           id={selectId}
-          className="compare-add__select"
+          className="text-field compare-add__select"
           value={selected}
           onChange={(event) => setChoice(event.target.value)}
           disabled={full}
@@ -236,8 +235,8 @@ function CompareTable({ chosen, onRemove }: { chosen: readonly Role[]; onRemove:
           </thead>
           <tbody>
             {row('In one line', (role) => <p>{role.summary}</p>)}
-            {row('Salary, UK', (role) => <Salary range={role.salary?.uk ?? null} />)}
-            {row('Salary, US', (role) => <Salary range={role.salary?.us ?? null} />)}
+            {row('Salary, UK', (role) => <SalaryFigure range={role.salary?.uk ?? null} />)}
+            {row('Salary, US', (role) => <SalaryFigure range={role.salary?.us ?? null} />)}
             {row('Core skills', (role) => <Skills skills={role.coreSkills} shared={shared} />)}
             {row('Skills track', (role) => <TrackName role={role} />)}
             {row('Must-have skills for the track', (role) => (
@@ -326,19 +325,6 @@ function TrackName({ role }: { role: Role }) {
       {role.track.fit === 'nearest' ? (
         <p className="muted">Our sources don’t name this role under a track; this is the nearest one.</p>
       ) : null}
-    </>
-  );
-}
-
-function Salary({ range }: { range: SalaryRange | null }) {
-  if (!range) return <p className="muted">No figure in our sources</p>;
-  return (
-    <>
-      <span className="compare-salary" aria-hidden="true">
-        {formatRange(range)}
-      </span>
-      <span className="visually-hidden">{describeRange(range)}</span>
-      <RangeBar range={range} />
     </>
   );
 }

@@ -45,7 +45,7 @@ export function CopyLink({ search }: { search: string }) {
           <input
             id={fieldId}
             type="text"
-            className="results-copy__field"
+            className="text-field results-copy__field"
             readOnly
             value={url}
             onFocus={(event) => event.currentTarget.select()}
