@@ -166,7 +166,7 @@ test('the pages are served with a strict Content-Security-Policy, as a header an
       const source = `'sha256-${createHash('sha256').update(body ?? '', 'utf8').digest('base64')}'`;
       const directive = tag === 'script' ? 'script-src' : 'style-src';
       expect(header.split(';').find((part) => part.trim().startsWith(directive)), `${path} ${tag}`).toContain(source);
-      expect(meta?.[1].split(';').find((part) => part.trim().startsWith(directive)), `${path} ${tag}`).toContain(source);
+      expect(meta?.[1]?.split(';').find((part) => part.trim().startsWith(directive)), `${path} ${tag}`).toContain(source);
     }
   }
   const worker = await page.request.get('/sw.js');
