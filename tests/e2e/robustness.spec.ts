@@ -182,6 +182,16 @@ test.describe('an old tab after a deploy, whose page chunk is gone', () => {
   test.use({ serviceWorkers: 'block' });
   const CHUNK = '**/assets/results-page-*.js';
   /** The browser reports the missing chunk on the console; that one message is expected here. */
+  /** From the home page, through every question of PATH, clicking the answers. */
+  const answerFromHome = async (page: Page) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Start the quiz' }).click();
+    for (const { questionId, label } of PATH) {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(prompt(questionId));
+      await page.getByRole('button', { name: label, exact: true }).click();
+    }
+  };
+
   const withoutMissingChunk = (problems: string[]) => {
     const rest = problems.filter((problem) => !/Failed to load resource/.test(problem));
     problems.splice(0, problems.length, ...rest);
@@ -193,12 +203,7 @@ test.describe('an old tab after a deploy, whose page chunk is gone', () => {
     page.on('load', () => {
       loads += 1;
     });
-    await page.goto('/');
-    await page.getByRole('link', { name: 'Start the quiz' }).click();
-    for (const { questionId, label } of PATH) {
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(prompt(questionId));
-      await page.getByRole('button', { name: label, exact: true }).click();
-    }
+    await answerFromHome(page);
     // The page reloaded once, straight at the results it was going to.
     await expect(page).toHaveURL(/\/results\?code=no&python=yes&research=no&stakeholders=yes&background=software$/);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(/recommended/i);
@@ -213,12 +218,7 @@ test.describe('an old tab after a deploy, whose page chunk is gone', () => {
     page.on('load', () => {
       loads += 1;
     });
-    await page.goto('/');
-    await page.getByRole('link', { name: 'Start the quiz' }).click();
-    for (const { questionId, label } of PATH) {
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(prompt(questionId));
-      await page.getByRole('button', { name: label, exact: true }).click();
-    }
+    await answerFromHome(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Something went wrong');
     await expect(page.getByRole('button', { name: 'Reload the page' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Start over' })).toBeVisible();
