@@ -1,0 +1,125 @@
+// One question page: the question as the heading, a hint, one large button per answer,
+// the Back link, progress on this person's path and the optional one-key answers.
+import { useEffect, useEffectEvent, useId } from 'react';
+import { Link } from 'react-router';
+import type { OptionId, Question } from '../../engine';
+import { PageHeading } from '../../components/page-heading';
+import { useQuizStore } from '../../state';
+import { describeShortcuts, optionIndexForKey, shortcutKeys } from './shortcuts';
+
+interface QuestionViewProps {
+  readonly question: Question;
+  readonly chosen: OptionId | undefined;
+  readonly position: number | null;
+  readonly totalAtMost: number;
+  readonly backTo: string;
+  readonly onChoose: (optionId: OptionId) => void;
+  readonly onStartOver: () => void;
+}
+
+export function QuestionView({ question, chosen, position, totalAtMost, backTo, onChoose, onStartOver }: QuestionViewProps) {
+  const shortcutsEnabled = useQuizStore((state) => state.shortcutsEnabled);
+  const setShortcutsEnabled = useQuizStore((state) => state.setShortcutsEnabled);
+  const keys = shortcutKeys(question);
+  const idBase = useId();
+  const hintId = `${idBase}-hint`;
+  const shortcutsHintId = `${idBase}-shortcuts`;
+
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    const option = question.options[optionIndexForKey(question, event)];
+    if (!option) return;
+    event.preventDefault();
+    onChoose(option.id);
+  });
+
+  useEffect(() => {
+    if (!shortcutsEnabled) return;
+    const listener = (event: KeyboardEvent) => onKeyDown(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, [shortcutsEnabled]);
+
+  return (
+    <div className="stack">
+      <Link to={backTo} className="back-link">
+        Back
+      </Link>
+      <div>
+        {position !== null ? (
+          <p className="quiz-progress">
+            Question {position} of at most {totalAtMost}
+          </p>
+        ) : (
+          // Known once the saved answers are read; the line keeps its place so nothing jumps.
+          <p className="quiz-progress" aria-hidden="true">
+            {'\u00a0'}
+          </p>
+        )}
+        <PageHeading>{question.prompt}</PageHeading>
+        <p id={hintId} className="quiz-hint">
+          {question.hint}
+        </p>
+      </div>
+      <ul className="answer-list" aria-describedby={hintId}>
+        {question.options.map((option, index) => {
+          const isChosen = option.id === chosen;
+          const key = shortcutsEnabled ? (keys[index] ?? null) : null;
+          const labelId = `${idBase}-${option.id}-label`;
+          const optionHintId = `${idBase}-${option.id}-hint`;
+          return (
+            <li key={option.id}>
+              <button
+                type="button"
+                className={isChosen ? 'answer answer--chosen' : 'answer'}
+                aria-pressed={isChosen}
+                aria-labelledby={labelId}
+                aria-describedby={option.hint ? optionHintId : undefined}
+                aria-keyshortcuts={key ? key.toUpperCase() : undefined}
+                onClick={() => onChoose(option.id)}
+              >
+                <span className="answer__text">
+                  <span id={labelId} className="answer__label">
+                    {option.label}
+                  </span>
+                  {option.hint ? (
+                    <span id={optionHintId} className="answer__hint">
+                      {option.hint}
+                    </span>
+                  ) : null}
+                </span>
+                {isChosen ? (
+                  <span className="answer__chosen" aria-hidden="true">
+                    Your answer
+                  </span>
+                ) : null}
+                {key ? (
+                  <span className="answer__key" aria-hidden="true">
+                    Press <kbd>{key.toUpperCase()}</kbd>
+                  </span>
+                ) : null}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="quiz-tools">
+        <div className="quiz-shortcuts">
+          <input
+            id={`${idBase}-shortcuts-toggle`}
+            type="checkbox"
+            checked={shortcutsEnabled}
+            aria-describedby={shortcutsHintId}
+            onChange={(event) => setShortcutsEnabled(event.target.checked)}
+          />
+          <label htmlFor={`${idBase}-shortcuts-toggle`}>Use one-key answers</label>
+          <p id={shortcutsHintId} className="quiz-shortcuts__hint">
+            {describeShortcuts(question)} Switch this off if the keys get in the way, for example with speech input.
+          </p>
+        </div>
+        <button type="button" className="button button--small" onClick={onStartOver}>
+          Start over
+        </button>
+      </div>
+    </div>
+  );
+}
