@@ -1,7 +1,7 @@
-import { sources } from '../content/sources';
 import type { Role, SalaryRange } from '../content/types';
 import { describeRange, formatRange } from './money';
 import { RangeBar } from './range-bar';
+import { SourceLine } from './source-line';
 
 /** A range as printed ("£65K–£120K"), spelled out for screen readers, with its bar. */
 export function SalaryFigure({ range }: { range: SalaryRange | null }) {
@@ -31,7 +31,6 @@ function SalaryRow({ label, range }: { label: string; range: SalaryRange | null 
 /** UK £ and US $ ranges with their source, or a plain statement that the sources give none. */
 export function SalaryCard({ role, headingLevel = 3 }: { role: Role; headingLevel?: 2 | 3 | 4 }) {
   const Heading = `h${headingLevel}` as const;
-  const source = role.salary ? sources[role.salary.sourceId] : null;
   return (
     <section className="salary-card" aria-label={`Salary: ${role.name}`}>
       <Heading className="salary-card__title">Salary</Heading>
@@ -41,11 +40,7 @@ export function SalaryCard({ role, headingLevel = 3 }: { role: Role; headingLeve
             <SalaryRow label="UK" range={role.salary.uk} />
             <SalaryRow label="US" range={role.salary.us} />
           </dl>
-          {source ? (
-            <p className="source-line">
-              Source: {source.publisher}, “{source.title}”, {source.date}.
-            </p>
-          ) : null}
+          <SourceLine sourceId={role.salary.sourceId} />
         </>
       ) : (
         <p className="salary-card__none">No figure in our sources: neither article gives a salary for this role.</p>

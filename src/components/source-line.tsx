@@ -3,10 +3,14 @@
 import { sources } from '../content/sources';
 import type { SourceId } from '../content/types';
 
-/** "Veltrix (Veltrix Collective), “What Skills Do You Need…”, 2026-04-08" */
-export function citeSource(sourceId: SourceId): string {
-  const source = sources[sourceId];
-  return `${source.publisher}, “${source.title}”, ${source.date}`;
+/**
+ * "Veltrix (Veltrix Collective), “What Skills Do You Need…”, 2026-04-08". The title is left
+ * out where it only repeats the publisher (Levels.fyi), the date on request.
+ */
+export function citeSource(sourceId: SourceId, { withDate = true }: { withDate?: boolean } = {}): string {
+  const { publisher, title, date } = sources[sourceId];
+  const parts = [publisher, ...(title === publisher ? [] : [`“${title}”`]), ...(withDate ? [date] : [])];
+  return parts.join(', ');
 }
 
 export function SourceLine({ sourceId, label = 'Source' }: { sourceId: SourceId; label?: string }) {

@@ -5,10 +5,9 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { questionFlow } from '../../content/question-flow';
 import { getRole, isRoleId, roles as allRoles } from '../../content/roles';
 import type { Role, RoleId } from '../../content/types';
-import { answersToSearchParams } from '../../engine';
+import { resultsPath } from '../../components/app-paths';
 import { selectIsComplete, useAnswers, useQuizStore } from '../../state';
 import { compareSearch, MAX_COMPARED, parseCompareRoles, type CompareProblem } from './parse-roles';
 import { CompareTable, listFormat } from './compare-table';
@@ -172,6 +171,5 @@ function BackLink() {
   const answers = useAnswers();
   const complete = useQuizStore(selectIsComplete);
   if (!complete) return <Link to="/quiz">Take the quiz</Link>;
-  const query = answersToSearchParams(questionFlow, answers).toString();
-  return <Link to={query ? `/results?${query}` : '/results'}>Back to your results</Link>;
+  return <Link to={resultsPath(answers)}>Back to your results</Link>;
 }

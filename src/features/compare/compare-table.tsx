@@ -92,7 +92,7 @@ export function CompareTable({ chosen, onRemove }: { chosen: readonly Role[]; on
       </div>
       {sourceIds.length > 0 ? (
         <p className="source-line">
-          {sourceIds.length === 1 ? 'Source' : 'Sources'}: {sourceIds.map(citeSource).join('; ')}.
+          {sourceIds.length === 1 ? 'Source' : 'Sources'}: {sourceIds.map((id) => citeSource(id)).join('; ')}.
         </p>
       ) : null}
     </div>

@@ -2,12 +2,12 @@
 // headline figures with their sources. Prerendered: the first render reads no storage,
 // so "Continue where you left off" appears only once the saved answers are read.
 import { Link, useNavigate } from 'react-router';
-import { answersToSearchParams, longestPathLength, nextQuestion, type Answers } from '../../engine';
+import { longestPathLength } from '../../engine';
 import { questionFlow } from '../../content/question-flow';
-import { sources } from '../../content/sources';
-import type { SourceId } from '../../content/types';
 import { statistics } from '../../content/statistics';
+import { continuePath } from '../../components/app-paths';
 import { PageHeading } from '../../components/page-heading';
+import { citeSource } from '../../components/source-line';
 import { APP_NAME, useDocumentTitle } from '../../components/use-document-title';
 import { useAnswers, useHasHydrated, useQuizStore } from '../../state';
 import './home.css';
@@ -15,17 +15,6 @@ import './home.css';
 const QUESTION_COUNT = longestPathLength(questionFlow);
 const FIRST_QUESTION = `/quiz/${questionFlow.start}`;
 
-/** "Publisher, “Title”", or just the publisher when the title repeats it (e.g. Levels.fyi). */
-function cite(sourceId: SourceId): string {
-  const { publisher, title } = sources[sourceId];
-  return title === publisher ? publisher : `${publisher}, “${title}”`;
-}
-
-function continueTarget(answers: Answers): string {
-  const next = nextQuestion(questionFlow, answers);
-  if (next) return `/quiz/${next.id}`;
-  return `/results?${answersToSearchParams(questionFlow, answers).toString()}`;
-}
 
 export function HomePage() {
   useDocumentTitle(APP_NAME);
@@ -58,7 +47,7 @@ export function HomePage() {
         <div className="button-row">
           {hasProgress ? (
             <>
-              <Link to={continueTarget(answers)} className="button button--primary">
+              <Link to={continuePath(answers)} className="button button--primary">
                 Continue where you left off
               </Link>
               <button type="button" className="button" onClick={startOver}>
@@ -82,7 +71,7 @@ export function HomePage() {
                 <p className="stat__figure">{statistic.figure}</p>
                 <p className="stat__description">{statistic.description}</p>
                 <p className="source-line">
-                  Source: {cite(statistic.sourceId)}, as cited in {cite('skills-article')}.
+                  Source: {citeSource(statistic.sourceId, { withDate: false })}, as cited in {citeSource('skills-article', { withDate: false })}.
                 </p>
               </li>
             );

@@ -6,7 +6,6 @@ import { useEffect, useRef } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import {
   answeredPath,
-  answersToSearchParams,
   getQuestion,
   nextQuestion,
   placeOf,
@@ -18,6 +17,7 @@ import {
   type Question,
 } from '../../engine';
 import { questionFlow } from '../../content/question-flow';
+import { continuePath } from '../../components/app-paths';
 import { PageHeading } from '../../components/page-heading';
 import { RouteNotice, routeNoticeState } from '../../components/route-notice';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -26,13 +26,6 @@ import { QuestionView } from './question-view';
 import './quiz.css';
 
 const NO_ANSWERS: Answers = {};
-
-/** Where these answers lead: the first unanswered question, or the results when complete. */
-function destinationFor(answers: Answers): string {
-  const next = nextQuestion(questionFlow, answers);
-  if (next) return `/quiz/${next.id}`;
-  return `/results?${answersToSearchParams(questionFlow, answers).toString()}`;
-}
 
 function destinationName(answers: Answers): string {
   const next = nextQuestion(questionFlow, answers);
@@ -47,16 +40,16 @@ interface Redirect {
 
 /** Where the page must send the person instead, or null when the question can be shown. */
 function redirectFor(questionId: string | undefined, question: Question | undefined, answers: Answers): Redirect | null {
-  if (questionId === undefined) return { to: destinationFor(answers), notice: null };
+  if (questionId === undefined) return { to: continuePath(answers), notice: null };
   if (!question) {
     return {
-      to: destinationFor(answers),
+      to: continuePath(answers),
       notice: `There’s no question called “${shorten(questionId)}”, so we’ve taken you to ${destinationName(answers)}.`,
     };
   }
   if (placeOf(questionFlow, answers, question.id) === 'off-path') {
     return {
-      to: destinationFor(answers),
+      to: continuePath(answers),
       notice: `That question isn’t part of your path, so we’ve taken you to ${destinationName(answers)}.`,
     };
   }
@@ -99,7 +92,7 @@ export function QuizPage() {
 
   const choose = (chosenQuestion: Question, optionId: OptionId) => {
     useQuizStore.getState().answer(chosenQuestion.id, optionId);
-    go(destinationFor(useQuizStore.getState().answers));
+    go(continuePath(useQuizStore.getState().answers));
   };
 
   const startOver = () => {
