@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useQuizStore } from '../state';
+import { markAppReady } from './app-ready';
 import { StorageNotice } from './storage-notice';
 import { UpdatePrompt } from './update-prompt';
 
@@ -16,8 +17,10 @@ export function Layout() {
   const [announcement, setAnnouncement] = useState('');
 
   // Saved progress is applied after the first render, so hydration matches the prerendered HTML.
+  // The layout's effects run after every page's, so the whole first page is live by then.
   useEffect(() => {
     void useQuizStore.persist.rehydrate();
+    markAppReady(document.documentElement);
   }, []);
 
   useEffect(() => {

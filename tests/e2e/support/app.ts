@@ -6,6 +6,7 @@ import { answersToSearchParams, getOption, getQuestion, rankRoles, type Answers 
 import { questionTree } from '../../../src/content/question-tree';
 import { getRole } from '../../../src/content/roles';
 import { ROLE_IDS, type RoleId } from '../../../src/content/types';
+import { APP_READY_ATTRIBUTE } from '../../../src/app/app-ready';
 
 export { ROLE_IDS, type Answers, type RoleId };
 
@@ -71,20 +72,11 @@ export async function shownTopThree(page: Page): Promise<string[]> {
 }
 
 /**
- * Waits until React has hydrated (or rendered) the page: its h1 carries React's
- * internal keys then. Prerendered HTML is visible earlier, but does not react to clicks.
+ * Waits until the app has hydrated (or rendered) the page: it marks <html> then
+ * (src/app/app-ready.ts). Prerendered HTML is visible earlier, but does not react to clicks.
  */
 export async function waitForApp(page: Page): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() => {
-          const heading = document.querySelector('main h1');
-          return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber$'));
-        }),
-      { message: 'the app hydrates the page' },
-    )
-    .toBe(true);
+  await expect(page.locator(`html[${APP_READY_ATTRIBUTE}]`), 'the app hydrates the page').toHaveCount(1);
 }
 
 /** The saved progress as the app stored it, or null when nothing is stored. */
