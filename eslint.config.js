@@ -47,7 +47,7 @@ export default tseslint.config(
   {
     files: ['src/engine/**/*.ts'],
     rules: restrict(
-      [...UI_LIBRARIES, ...folder('features'), ...folder('app'), ...folder('state'), ...folder('components'), ...folder('content')],
+      [...UI_LIBRARIES, ...folder('features'), ...folder('app'), ...folder('state'), ...folder('components'), ...folder('content'), ...folder('routes')],
       'src/engine is pure: it may not import React, zustand, react-router, content or any UI layer.',
     ),
   },
@@ -55,8 +55,16 @@ export default tseslint.config(
   {
     files: ['src/content/**/*.ts'],
     rules: restrict(
-      [...UI_LIBRARIES, ...folder('features'), ...folder('app'), ...folder('state'), ...folder('components')],
+      [...UI_LIBRARIES, ...folder('features'), ...folder('app'), ...folder('state'), ...folder('components'), ...folder('routes')],
       'src/content is data: it may import engine types only.',
+    ),
+  },
+  // The route manifest is data and pure functions over engine and content, below every screen.
+  {
+    files: ['src/routes/**/*.ts'],
+    rules: restrict(
+      [...UI_LIBRARIES, ...folder('features'), ...folder('app'), ...folder('state'), ...folder('components')],
+      'src/routes is the route manifest: engine and content only, no UI.',
     ),
   },
   // Shared state and components sit below the features.

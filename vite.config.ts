@@ -33,9 +33,13 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
     testTimeout: 20_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'] } },
+      // Reads the finished build in dist/, so `npm test` runs it after `npm run build`.
+      { extends: true, test: { name: 'built', include: ['tests/built/**/*.test.ts'] } },
+    ],
   },
 });

@@ -1,17 +1,28 @@
-// Post-build: renders the static pages to HTML, inlines the stylesheet (so the first
-// paint needs no second request) and writes the Content-Security-Policy that allows
-// exactly that stylesheet by its hash, as a header file and as a <meta> tag.
+// Post-build: writes every page the route manifest lists to static HTML (src/app/entry-server.tsx
+// renders them with the browser's own route table), plus a client-rendered shell per route that
+// needs one and 404.html. Each page gets its title, description, canonical link and Open Graph
+// tags, the stylesheet inlined (so the first paint needs no second request) and the
+// Content-Security-Policy that allows exactly that stylesheet by its hash. Then the service
+// worker. Fails the build on a page that did not render, or lacks its canonical or meta, and on
+// two pages claiming one canonical address.
+//
+// SITE_URL (e.g. https://pathfinder.example) makes canonical and og:url absolute; without it the
+// canonical link is root-relative and og:url is left out, since the build cannot know its host.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeServiceWorker } from './service-worker.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const ssrEntry = join(root, 'dist-ssr', 'entry-server.js');
+const siteUrl = (process.env.SITE_URL ?? '').replace(/\/+$/, '');
 
 const escapeHtml = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const sha256 = (text) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 
 /** The policy of the product. `forMeta` leaves out what a <meta> policy cannot carry. */
 function contentSecurityPolicy(styleHashes, scriptHashes, { forMeta = false } = {}) {
@@ -35,47 +46,26 @@ async function inlineStylesheets(template) {
   let html = template;
   for (const [tag, href] of template.matchAll(linkPattern)) {
     const css = (await readFile(join(dist, href), 'utf8')).trim();
-    hashes.push(`sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}`);
+    hashes.push(sha256(css));
     html = html.replace(tag, `<style>${css}</style>`);
   }
   return { html, hashes };
 }
 
-/** The route module each page loads on demand (see src/app/routes.tsx), by page. */
-function lazyModuleFor(path) {
-  if (path === '/roles') return 'src/features/roles/roles-page.tsx';
-  if (path.startsWith('/roles/')) return 'src/features/roles/role-page.tsx';
-  if (path === '/results') return 'src/features/results/results-page.tsx';
-  if (path === '/compare') return 'src/features/compare/compare-page.tsx';
-  return null;
-}
-
-/**
- * <link rel="modulepreload"> tags for a page's on-demand chunk and the chunks it imports,
- * so they download alongside the entry script instead of after it has run.
- */
-function lazyChunks(manifest, path) {
-  const entry = lazyModuleFor(path);
-  if (!entry || !manifest[entry]) return [];
+/** The chunks of a route's page module and everything it imports (not the entry), from Vite's manifest. */
+function routeChunks(viteManifest, routeManifest, routeId) {
   const files = new Set();
   const visit = (key) => {
-    const chunk = manifest[key];
+    const chunk = viteManifest[key];
     if (!chunk || files.has(chunk.file) || chunk.isEntry) return;
     files.add(chunk.file);
     for (const imported of chunk.imports ?? []) visit(imported);
   };
-  visit(entry);
-  return [...files];
+  const key = `src/features/${routeManifest[routeId].page}.tsx`;
+  if (!viteManifest[key]) throw new Error(`The build has no chunk for ${key} (route "${routeId}")`);
+  visit(key);
+  return [...files].map((file) => `/${file}`);
 }
-
-function preloadTags(manifest, path) {
-  return lazyChunks(manifest, path)
-    .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
-    .join('\n    ');
-}
-
-const sha256 = (text) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
-const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 
 /**
  * For prerendered pages: a tiny inline script (allowed by its hash) that starts the app's
@@ -84,20 +74,44 @@ const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>
  * (a background tab).
  */
 function deferredBootstrap(entry, chunks) {
-  const files = JSON.stringify([entry, ...chunks.map((file) => `/${file}`)]);
+  const files = JSON.stringify([entry, ...chunks]);
   return `(function(){var started=false;function start(){if(started)return;started=true;${files}.forEach(function(src,i){var el=document.createElement(i?'link':'script');if(i){el.rel='modulepreload';el.href=src}else{el.type='module';el.src=src}el.crossOrigin='';document.head.appendChild(el)})}requestAnimationFrame(function(){setTimeout(start)});setTimeout(start,1500)})()`;
 }
 
-function page(template, { path, title, description, body, csp, preloads = '', bootstrap = null }) {
+/** The <head> tags that name the page: title, description, canonical and Open Graph. */
+function headTags({ documentTitle, meta, canonical }) {
+  const tags = [
+    `<title>${escapeHtml(documentTitle)}</title>`,
+    `<meta name="description" content="${escapeHtml(meta.description)}" />`,
+  ];
+  if (canonical !== null) {
+    const absolute = `${siteUrl}${canonical}`;
+    tags.push(
+      `<link rel="canonical" href="${escapeHtml(absolute)}" />`,
+      '<meta property="og:type" content="website" />',
+      '<meta property="og:site_name" content="AI Career Pathfinder" />',
+      `<meta property="og:title" content="${escapeHtml(meta.title)}" />`,
+      `<meta property="og:description" content="${escapeHtml(meta.description)}" />`,
+      ...(siteUrl ? [`<meta property="og:url" content="${escapeHtml(absolute)}" />`] : []),
+    );
+  }
+  return tags.join('\n    ');
+}
+
+/** One HTML file from the Vite template: a prerendered page (`path` set) or a shell. */
+function page(template, { path, head, body, csp, preloads = [], bootstrap = null }) {
   const rootAttributes = path === null ? '' : ` data-prerendered-path="${escapeHtml(path)}"`;
+  const preloadTags = preloads.map((file) => `<link rel="modulepreload" crossorigin href="${file}">`).join('\n    ');
   const withScript = bootstrap === null ? template : template.replace(ENTRY_SCRIPT, '').replace('</body>', `  <script>${bootstrap}</script>\n  </body>`);
   return withScript
-    .replace('</head>', preloads ? `  ${preloads}\n  </head>` : '</head>')
-    .replace(/<title>.*?<\/title>/, `<title>${escapeHtml(title)}</title>`)
-    .replace(/<meta name="description" content="[^"]*"\s*\/?>/, `<meta name="description" content="${escapeHtml(description)}" />`)
+    .replace(/\s*<title>.*?<\/title>/, '')
+    .replace(/\s*<meta name="description" content="[^"]*"\s*\/?>/, '')
+    .replace('</head>', `  ${head}${preloadTags ? `\n    ${preloadTags}` : ''}\n  </head>`)
     .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`)
     .replace('<div id="root"><!--app-html--></div>', `<div id="root"${rootAttributes}>${body}</div>`);
 }
+
+const fileFor = (path) => (path === '/' ? 'index.html' : join(path.slice(1), 'index.html'));
 
 async function write(relativePath, html) {
   const file = join(dist, relativePath);
@@ -105,38 +119,70 @@ async function write(relativePath, html) {
   await writeFile(file, html);
 }
 
+/** Reads every written page back: each has a title, a description and a canonical of its own. */
+async function checkWrittenPages(pages) {
+  const problems = [];
+  const owners = new Map();
+  for (const { path } of pages) {
+    const html = await readFile(join(dist, fileFor(path)), 'utf8');
+    const canonical = html.match(/<link rel="canonical" href="([^"]*)"/)?.[1];
+    if (!/<title>[^<]+<\/title>/.test(html)) problems.push(`${path}: no <title>`);
+    if (!/<meta name="description" content="[^"]+"/.test(html)) problems.push(`${path}: no meta description`);
+    if (!/<meta property="og:title" content="[^"]+"/.test(html)) problems.push(`${path}: no og:title`);
+    if (!canonical) {
+      problems.push(`${path}: no canonical link`);
+      continue;
+    }
+    if (canonical !== `${siteUrl}${path}`) problems.push(`${path}: canonical is ${canonical}`);
+    if (owners.has(canonical)) problems.push(`${path} and ${owners.get(canonical)} both claim the canonical ${canonical}`);
+    owners.set(canonical, path);
+  }
+  return problems;
+}
+
 async function main() {
-  const { render, pageMeta, prerenderPaths } = await import(pathToFileURL(ssrEntry).href);
+  const { render, prerenderPaths, shellPaths, routeManifest, APP_META } = await import(pathToFileURL(ssrEntry).href);
   const { html: template, hashes } = await inlineStylesheets(await readFile(join(dist, 'index.html'), 'utf8'));
-  const manifestFile = join(dist, '.vite', 'manifest.json');
-  const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
+  const viteManifest = JSON.parse(await readFile(join(dist, '.vite', 'manifest.json'), 'utf8'));
   const entry = template.match(ENTRY_SCRIPT)?.[1];
   if (!entry) throw new Error('index.html has no module entry script');
 
+  const pages = prerenderPaths();
+  const shells = shellPaths();
   // Every inline script is known before any page is written, so each page's <meta>
-  // policy can list all their hashes.
-  const paths = prerenderPaths();
-  const bootstraps = new Map(paths.map((path) => [path, deferredBootstrap(entry, lazyChunks(manifest, path))]));
+  // policy can list all their hashes (one per route: its pages load the same chunks).
+  const bootstraps = new Map(pages.map(({ routeId }) => [routeId, deferredBootstrap(entry, routeChunks(viteManifest, routeManifest, routeId))]));
   const scriptHashes = [...new Set([...bootstraps.values()].map(sha256))];
   const metaCsp = contentSecurityPolicy(hashes, scriptHashes, { forMeta: true });
 
-  for (const path of paths) {
-    const body = await render(path);
-    const { title, description } = pageMeta(path);
-    const file = path === '/' ? 'index.html' : join(path.slice(1), 'index.html');
-    await write(file, page(template, { path, title, description, body, csp: metaCsp, bootstrap: bootstraps.get(path) }));
+  const problems = [];
+  for (const { routeId, path } of pages) {
+    const rendered = await render(path);
+    if (rendered.routeId !== routeId) {
+      problems.push(`${path}: the manifest lists it under "${routeId}" but ${rendered.routeId === null ? 'no page' : `"${rendered.routeId}"`} rendered it`);
+      continue;
+    }
+    const head = headTags({ documentTitle: rendered.documentTitle, meta: rendered.meta, canonical: path });
+    await write(fileFor(path), page(template, { path, head, body: rendered.html, csp: metaCsp, bootstrap: bootstraps.get(routeId) }));
   }
+  if (problems.length === 0) problems.push(...(await checkWrittenPages(pages)));
+  if (problems.length > 0) throw new Error(`Prerendering failed:\n- ${problems.join('\n- ')}`);
 
-  // Pages whose content depends on the query string or is unknown at build: an empty
-  // shell the app renders into. /results and /compare get their own folders so any
-  // static host serves them without rewrite rules; 404.html serves every other path.
+  // Addresses whose content is unknown at build (a query-form link, an unknown path): an
+  // empty shell the app renders into. Each route's shell sits in its own folder so any static
+  // host serves it without rewrite rules, and preloads that route's code; 404.html serves
+  // every other path. Shells are never indexed (no canonical: their address is not theirs).
   const noScript =
-    '<noscript><p>This page needs JavaScript. The <a href="/">home page</a> and the <a href="/roles">role pages</a> work without it.</p></noscript>';
-  const { title, description } = pageMeta('/');
-  for (const [file, route] of [['results/index.html', '/results'], ['compare/index.html', '/compare'], ['404.html', null]]) {
-    const preloads = route ? preloadTags(manifest, route) : '';
-    await write(file, page(template, { path: null, title, description, body: noScript, csp: metaCsp, preloads }));
+    '<noscript><p>This page needs JavaScript. The <a href="/">home page</a>, the <a href="/roles">role pages</a> and every results and comparison link the app gives you work without it.</p></noscript>';
+  const shellHead = headTags({ documentTitle: APP_META.title, meta: APP_META, canonical: null }) + '\n    <meta name="robots" content="noindex" />';
+  const shellFiles = [];
+  for (const { routeId, path } of shells) {
+    const preloads = routeChunks(viteManifest, routeManifest, routeId);
+    await write(fileFor(path), page(template, { path: null, head: shellHead, body: noScript, csp: metaCsp, preloads }));
+    shellFiles.push(fileFor(path));
   }
+  await write('404.html', page(template, { path: null, head: shellHead, body: noScript, csp: metaCsp }));
+  shellFiles.push('404.html');
 
   const headers = [
     '/*',
@@ -151,7 +197,9 @@ async function main() {
   await writeFile(join(dist, '_headers'), headers);
   await rm(join(root, 'dist-ssr'), { recursive: true, force: true });
   await rm(join(dist, '.vite'), { recursive: true, force: true });
-  console.log(`prerendered ${paths.length} pages and 3 shells; ${hashes.length} style and ${scriptHashes.length} script hashes`);
+  console.log(`prerendered ${pages.length} pages and ${shellFiles.length} shells; ${hashes.length} style and ${scriptHashes.length} script hashes`);
+
+  await writeServiceWorker({ dist, shellFiles });
 }
 
 await main();

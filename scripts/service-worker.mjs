@@ -1,25 +1,28 @@
-// Post-build, after prerender.mjs: writes dist/sw.js, a Workbox service worker that precaches
-// the whole built app so that after the first visit everything works offline.
+// Called by prerender.mjs once every page is written: writes dist/sw.js, a Workbox service worker
+// that keeps the app whole offline without precaching hundreds of pages.
 //
-// Navigations are answered from the precache:
-// - a prerendered page or shell lives at `<path>/index.html`, but the app links to `/<path>`
-//   without a trailing slash, which Workbox's `directoryIndex` does not cover; so those
-//   entries are precached under their clean URL (`/roles/ml-engineer`, `/results`), fetched
-//   from the host exactly as a visitor gets them (headers included, so the CSP header too);
-// - every query string is ignored, so `/results?code=yes` is the precached `/results`;
-// - any other path gets `/404.html`, the shell the app renders its "Page not found" into.
+// - Precached: the assets (scripts, icons, manifest) and the client-rendered shells the route
+//   manifest names, plus 404.html. A shell lives at `<path>/index.html` but the app links to
+//   `/<path>` without a trailing slash, which Workbox's `directoryIndex` does not cover; so
+//   shells are precached under their clean URL (`/results`), fetched from the host exactly as a
+//   visitor gets them (headers included, so the CSP header too). Query strings are ignored, so
+//   `/results?code=yes` is the precached `/results` shell.
+// - Every other page (the prerendered ones: home, questions, roles, each result and comparison)
+//   is fetched network-first and kept once visited; offline, one never visited falls back to
+//   404.html, the generic shell, in which the app renders whatever the address names.
 //
 // No skipWaiting/clientsClaim: a new version waits until the page asks it to take over
 // (src/app/service-worker-updates.ts posts {type: 'SKIP_WAITING'}, which Workbox handles).
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+export const PAGES_CACHE = 'pages';
+/** Visited pages kept for offline use; older ones are dropped first. */
+const MAX_CACHED_PAGES = 60;
+const FALLBACK_SHELL = '404.html';
 
-/** `roles/ml-engineer/index.html` -> `roles/ml-engineer`; the root `index.html` stays (directoryIndex maps `/` to it). */
+/** `results/index.html` -> `results`; the root `index.html` stays (directoryIndex maps `/` to it). */
 export function cleanUrl(url) {
   const match = /^(.+)\/index\.html$/.exec(url);
   return match ? match[1] : url;
@@ -30,15 +33,15 @@ async function cleanFolderIndexUrls(entries) {
   return { manifest: entries.map((entry) => ({ ...entry, url: cleanUrl(entry.url) })), warnings: [] };
 }
 
-async function main() {
-  // A build without the prerendered shells would leave the app without offline navigation.
-  for (const required of ['index.html', '404.html', 'results/index.html', 'compare/index.html']) {
-    await readFile(join(dist, required));
-  }
+/** `shellFiles`: the shells as written, relative to `dist` (e.g. `results/index.html`, `404.html`). */
+export async function writeServiceWorker({ dist, shellFiles }) {
+  if (!shellFiles.includes(FALLBACK_SHELL)) throw new Error(`The service worker's offline fallback ${FALLBACK_SHELL} was not written`);
+  // A build without the shells would leave the app without offline navigation.
+  for (const file of shellFiles) await readFile(join(dist, file));
 
   const { count, size, warnings } = await generateSW({
     globDirectory: dist,
-    globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
+    globPatterns: ['**/*.{js,css,svg,png,webmanifest}', ...shellFiles],
     globIgnores: ['sw.js', 'workbox-*.js'],
     swDest: join(dist, 'sw.js'),
     mode: 'production',
@@ -49,9 +52,17 @@ async function main() {
     manifestTransforms: [cleanFolderIndexUrls],
     directoryIndex: 'index.html',
     ignoreURLParametersMatching: [/.*/],
-    navigateFallback: '/404.html',
-    // The service worker script itself is never a page.
-    navigateFallbackDenylist: [/^\/sw\.js$/],
+    runtimeCaching: [
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: PAGES_CACHE,
+          expiration: { maxEntries: MAX_CACHED_PAGES },
+          precacheFallback: { fallbackURL: `/${FALLBACK_SHELL}` },
+        },
+      },
+    ],
     cleanupOutdatedCaches: true,
     skipWaiting: false,
     clientsClaim: false,
@@ -60,8 +71,4 @@ async function main() {
   });
   for (const warning of warnings) console.warn(`service worker: ${warning}`);
   console.log(`service worker: precaches ${count} files, ${(size / 1024).toFixed(0)} KiB`);
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await main();
 }

@@ -3,7 +3,13 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { routes } from '../src/app/routes';
+import type { RouteObject } from 'react-router';
+import { resolveLazyRoutes, routes } from '../src/app/route-table';
+
+// Every page loads on demand; resolved once here (as the browser does for the page it opens),
+// so each test renders its first page at once.
+const everyRoute = (list: readonly RouteObject[]): RouteObject[] => list.flatMap((route) => [route, ...everyRoute(route.children ?? [])]);
+await resolveLazyRoutes(everyRoute(routes));
 
 export function renderApp(initialPath = '/') {
   const router = createMemoryRouter(routes, { initialEntries: [initialPath] });

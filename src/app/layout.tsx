@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useMatches } from 'react-router';
+import { isAddressOnlyNavigation } from '../components/canonical-address';
+import { paths, type RouteId } from '../routes/manifest';
 import { useQuizStore } from '../state';
+import { readPageHandle, warmRoutesAfter } from './page-modules';
 import { markAppReady } from './app-ready';
 import { StorageNotice } from './storage-notice';
 import { UpdatePrompt } from './update-prompt';
@@ -23,13 +26,21 @@ export function Layout() {
     markAppReady(document.documentElement);
   }, []);
 
+  const addressOnly = isAddressOnlyNavigation(location.state);
+  const routeId = useCurrentRouteId();
   useEffect(() => {
-    if (shownLocationKey.current === location.key) return;
+    if (routeId !== null) warmRoutesAfter(routeId);
+  }, [routeId]);
+
+  useEffect(() => {
+    // Moving a link to its canonical address changes nothing on the page: nothing to announce.
+    const isNewPage = shownLocationKey.current !== location.key && !addressOnly;
     shownLocationKey.current = location.key;
+    if (!isNewPage) return;
     const heading = document.querySelector<HTMLElement>('main h1');
     heading?.focus({ preventScroll: false });
     setAnnouncement(document.title);
-  }, [location.key]);
+  }, [location.key, addressOnly]);
 
   return (
     <div className="app">
@@ -38,16 +49,16 @@ export function Layout() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link to="/" className="site-header__brand">
+          <Link to={paths.home()} className="site-header__brand">
             AI Career Pathfinder
           </Link>
           <nav aria-label="Main">
             <ul className="site-nav">
               <li>
-                <NavLink to="/quiz">Quiz</NavLink>
+                <NavLink to={paths.quiz()}>Quiz</NavLink>
               </li>
               <li>
-                <NavLink to="/roles">Roles</NavLink>
+                <NavLink to={paths.roles()}>Roles</NavLink>
               </li>
             </ul>
           </nav>
@@ -69,4 +80,9 @@ export function Layout() {
       </p>
     </div>
   );
+}
+
+/** The manifest route of the page shown (its route handle names it), or null on "Page not found". */
+function useCurrentRouteId(): RouteId | null {
+  return readPageHandle(useMatches().at(-1)?.handle)?.routeId ?? null;
 }

@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, createPath, matchRoutes } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { installPreloadRecovery } from './preload-recovery';
-import { routes } from './routes';
+import { resolveLazyRoutes, routes } from './route-table';
 import { registerServiceWorker } from './service-worker-updates';
 import '../styles/global.css';
 
@@ -17,28 +17,10 @@ installPreloadRecovery(window, () => {
   else window.location.reload();
 });
 
-/**
- * Loads the on-demand route modules this URL needs before the router starts, so a
- * prerendered role page hydrates with its real component rather than a fallback.
- */
-async function resolveLazyRoutes(): Promise<void> {
-  const lazyMatches = matchRoutes(routes, window.location)?.filter((match) => match.route.lazy) ?? [];
-  await Promise.all(
-    lazyMatches.map(async ({ route }) => {
-      const load = route.lazy;
-      if (typeof load !== 'function') return;
-      try {
-        Object.assign(route, { ...(await load()), lazy: undefined });
-      } catch {
-        // A chunk that failed to load (after a deploy, offline) stays lazy: the router
-        // tries again and, if it fails again, shows the error page rather than a blank one.
-      }
-    }),
-  );
-}
-
 async function start(container: HTMLElement): Promise<void> {
-  await resolveLazyRoutes();
+  // The current page's code loads before the router starts, so a prerendered page hydrates
+  // with its real component rather than a fallback.
+  await resolveLazyRoutes((matchRoutes(routes, window.location) ?? []).map((match) => match.route));
   router = createBrowserRouter(routes);
   const app = (
     <StrictMode>

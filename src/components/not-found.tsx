@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { paths } from '../routes/manifest';
 import { PageHeading } from './page-heading';
 import { useDocumentTitle } from './use-document-title';
 
@@ -10,13 +11,13 @@ export function NotFound({ detail }: { detail?: string }) {
       <p>{detail ?? 'There is no page at this address. It may have been mistyped, or the link may be out of date.'}</p>
       <ul className="link-list">
         <li>
-          <Link to="/">Go to the home page</Link>
+          <Link to={paths.home()}>Go to the home page</Link>
         </li>
         <li>
-          <Link to="/quiz">Take the quiz</Link>
+          <Link to={paths.quiz()}>Take the quiz</Link>
         </li>
         <li>
-          <Link to="/roles">Browse all AI roles</Link>
+          <Link to={paths.roles()}>Browse all AI roles</Link>
         </li>
       </ul>
     </div>

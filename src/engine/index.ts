@@ -20,5 +20,5 @@ export {
   type QuestionPlace,
 } from './tree';
 export { MATCH_THRESHOLDS, matchLabel, rankRoles, topRoleIds } from './ranking';
-export { answersToSearchParams, parseAnswers, shorten } from './url';
+export { answersToPathSegments, answersToSearchParams, parseAnswers, parseAnswerSegments, shorten } from './url';
 export { describeProblem, validateSalaries, validateTree, type SalaryToCheck } from './validate';

@@ -84,3 +84,49 @@ export function parseAnswers(tree: QuestionFlow, input: string | URLSearchParams
   }
   return { answers, problems };
 }
+
+/**
+ * The answers on the path as address segments, `<question>-<option>` in path order
+ * (e.g. ["code-yes", "research-no"]). Answers off the path or past a gap are left out.
+ */
+export function answersToPathSegments(tree: QuestionFlow, answers: Answers): string[] {
+  return answeredPath(tree, answers).map(({ question, option }) => `${question.id}-${option.id}`);
+}
+
+/** The question a segment names: the longest question id followed by "-", preferring one whose option exists. */
+function splitSegment(tree: QuestionFlow, segment: string): { questionId: QuestionId; optionId: OptionId } | null {
+  const candidates = tree.questions
+    .filter((question) => segment.startsWith(`${question.id}-`))
+    .sort((a, b) => b.id.length - a.id.length)
+    .map((question) => ({ question, optionId: segment.slice(question.id.length + 1) }));
+  const chosen = candidates.find(({ question, optionId }) => getOption(question, optionId)) ?? candidates[0];
+  return chosen ? { questionId: chosen.question.id, optionId: chosen.optionId } : null;
+}
+
+/**
+ * Reads answers from address segments (`code-yes/research-no/…`, already split on "/").
+ * Never throws; reports the same problems as parseAnswers, so both forms of link explain
+ * themselves the same way. Segment order does not matter: the tree gives it.
+ */
+export function parseAnswerSegments(tree: QuestionFlow, segments: readonly string[]): ParsedAnswers {
+  const pairs: string[] = [];
+  const problems: UrlProblem[] = [];
+  for (const raw of segments) {
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw).trim().toLowerCase();
+    } catch {
+      problems.push({ kind: 'malformed', detail: shorten(raw) });
+      continue;
+    }
+    if (segment === '') continue;
+    const split = splitSegment(tree, segment);
+    if (!split) {
+      problems.push({ kind: 'unknown-question', key: shorten(segment) });
+      continue;
+    }
+    pairs.push(`${encodeURIComponent(split.questionId)}=${encodeURIComponent(split.optionId)}`);
+  }
+  const parsed = parseAnswers(tree, pairs.join('&'));
+  return { answers: parsed.answers, problems: [...problems, ...parsed.problems] };
+}

@@ -1,9 +1,10 @@
 // The compare screen: roles come from the URL, problems in the link are named, and
 // adding or removing a role rewrites the URL so the comparison stays shareable.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { questionTree } from '../../src/content/question-tree';
-import { answersToSearchParams, enumeratePaths } from '../../src/engine';
+import { enumeratePaths } from '../../src/engine';
+import { paths } from '../../src/routes/manifest';
 import { useQuizStore } from '../../src/state';
 import { renderApp } from '../render-app';
 
@@ -22,10 +23,6 @@ function skillItems(text: string) {
   return within(table())
     .getAllByText(text)
     .map((node) => node.closest('li'));
-}
-
-function rolesParam(search: string) {
-  return new URLSearchParams(search).get('roles');
 }
 
 describe('ComparePage', () => {
@@ -67,7 +64,8 @@ describe('ComparePage', () => {
     renderApp('/compare?roles=ml-engineer,ai-engineer-llm,ai-research-scientist');
 
     await screen.findByRole('table');
-    expect(columnNames()).toEqual(['ML Engineer', 'AI Engineer (LLM)', 'AI Research Scientist']);
+    // In catalogue order, the order of the comparison's one address.
+    expect(columnNames()).toEqual(['ML Engineer', 'AI Research Scientist', 'AI Engineer (LLM)']);
     for (const figure of ['£65K–£120K', '£55K–£105K', '£80K–£150K+', '$130K–$220K', '$180K–$350K+']) {
       expect(within(table()).getByText(figure)).toBeInTheDocument();
     }
@@ -88,7 +86,7 @@ describe('ComparePage', () => {
   it('accepts repeated keys, spaces and capitals', async () => {
     renderApp('/compare?roles=%20Prompt-Engineer%20&roles=ai-product-manager,,');
     await screen.findByRole('table');
-    expect(columnNames()).toEqual(['Prompt Engineer', 'AI Product Manager']);
+    expect(columnNames()).toEqual(['AI Product Manager', 'Prompt Engineer']);
     expect(screen.getByRole('status', { name: 'Problems with this link' })).toBeEmptyDOMElement();
   });
 
@@ -124,7 +122,7 @@ describe('ComparePage', () => {
     const status = await screen.findByRole('status', { name: 'Problems with this link' });
     expect(within(status).getByText('“<img src=x>” is not one of our roles, so it was left out.')).toBeInTheDocument();
     expect(document.querySelector('main img')).toBeNull();
-    expect(columnNames()).toEqual(['Data Scientist', 'ML Engineer']);
+    expect(columnNames()).toEqual(['ML Engineer', 'Data Scientist']);
   });
 
   it('with one valid role explains that another is needed and offers to add one', async () => {
@@ -141,41 +139,54 @@ describe('ComparePage', () => {
     expect(await screen.findByText(/Choose two or three roles/)).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(within(screen.getByRole('combobox', { name: 'Add a role to compare' })).getAllByRole('option')).toHaveLength(10);
-    expect(screen.getByRole('link', { name: 'Browse all AI roles' })).toHaveAttribute('href', '/roles');
+    expect(screen.getByRole('link', { name: 'Browse all AI roles' })).toHaveAttribute('href', paths.roles());
   });
 
-  it('adding and removing roles updates the URL and the columns', async () => {
-    const { user, router } = renderApp('/compare?roles=ml-engineer');
+  it('adding and removing roles moves to each set’s one address, with the columns in catalogue order', async () => {
+    const { user, path } = renderApp(paths.compare(['ml-engineer']));
     await screen.findByRole('table');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Add a role to compare' }), 'MLOps Engineer');
     await user.click(screen.getByRole('button', { name: 'Add' }));
-    expect(router.state.location.search).toBe('?roles=ml-engineer,mlops-engineer');
+    expect(path()).toBe(paths.compare(['ml-engineer', 'mlops-engineer']));
     expect(columnNames()).toEqual(['ML Engineer', 'MLOps Engineer']);
 
     // The select now defaults to the first role not shown.
     await user.click(screen.getByRole('button', { name: 'Add' }));
-    expect(router.state.location.search).toBe('?roles=ml-engineer,mlops-engineer,data-scientist');
-    expect(columnNames()).toEqual(['ML Engineer', 'MLOps Engineer', 'Data Scientist']);
+    expect(path()).toBe('/compare/ml-engineer/data-scientist/mlops-engineer');
+    expect(columnNames()).toEqual(['ML Engineer', 'Data Scientist', 'MLOps Engineer']);
     expect(screen.getByRole('button', { name: 'Add' })).toBeDisabled();
 
     await user.click(screen.getByRole('button', { name: 'Remove MLOps Engineer' }));
-    expect(rolesParam(router.state.location.search)).toBe('ml-engineer,data-scientist');
+    expect(path()).toBe(paths.compare(['ml-engineer', 'data-scientist']));
     expect(columnNames()).toEqual(['ML Engineer', 'Data Scientist']);
     expect(screen.getByRole('button', { name: 'Add' })).toBeEnabled();
 
     await user.click(screen.getByRole('button', { name: 'Remove ML Engineer' }));
     await user.click(screen.getByRole('button', { name: 'Remove Data Scientist' }));
-    expect(router.state.location.search).toBe('');
+    expect(path()).toBe(paths.compare([]));
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(screen.getByText(/Choose two or three roles/)).toBeInTheDocument();
   });
 
+  it('moves a valid query-form link to its canonical address, and leaves a link with problems where it is', async () => {
+    const valid = renderApp('/compare?roles=mlops-engineer,ML-Engineer');
+    await screen.findByRole('table');
+    await waitFor(() => expect(valid.path()).toBe('/compare/ml-engineer/mlops-engineer'));
+    expect(valid.router.state.historyAction).toBe('REPLACE');
+    valid.unmount();
+
+    const withProblems = renderApp('/compare/ml-engineer/astronaut');
+    await screen.findByRole('status', { name: 'Problems with this link' });
+    expect(screen.getByText('“astronaut” is not one of our roles, so it was left out.')).toBeInTheDocument();
+    expect(withProblems.path()).toBe('/compare/ml-engineer/astronaut');
+  });
+
   it('removing a role from a link with problems keeps only the valid roles in the new URL', async () => {
-    const { user, router } = renderApp('/compare?roles=ml-engineer,astronaut,data-scientist,prompt-engineer');
+    const { user, path } = renderApp('/compare?roles=ml-engineer,astronaut,data-scientist,prompt-engineer');
     await screen.findByRole('table');
     await user.click(screen.getByRole('button', { name: 'Remove Data Scientist' }));
-    expect(router.state.location.search).toBe('?roles=ml-engineer,prompt-engineer');
+    expect(path()).toBe(paths.compare(['ml-engineer', 'prompt-engineer']));
     expect(screen.getByRole('status', { name: 'Problems with this link' })).toBeEmptyDOMElement();
   });
 
@@ -191,6 +202,6 @@ describe('ComparePage', () => {
     useQuizStore.setState({ answers });
     renderApp('/compare?roles=ml-engineer,data-scientist');
     const link = await screen.findByRole('link', { name: 'Back to your results' });
-    expect(link).toHaveAttribute('href', `/results?${answersToSearchParams(questionTree, answers).toString()}`);
+    expect(link).toHaveAttribute('href', paths.results(answers));
   });
 });

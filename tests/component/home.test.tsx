@@ -72,7 +72,7 @@ describe('saved progress on the home page', () => {
     renderApp('/');
     expect(await screen.findByRole('link', { name: 'Continue where you left off' })).toHaveAttribute(
       'href',
-      '/results?code=no&python=no&research=no&stakeholders=yes&background=product',
+      '/results/code-no/python-no/research-no/stakeholders-yes/background-product',
     );
   });
 
@@ -100,7 +100,7 @@ describe('the prerendered home page', () => {
   it('reads no saved progress: it offers Start, not Continue', async () => {
     seedSavedAnswers({ code: 'yes' });
     // As the build prerenders it (src/app/entry-server.tsx).
-    const html = await render('/');
+    const { html } = await render('/');
     const container = document.createElement('div');
     container.append(document.createRange().createContextualFragment(html));
     document.body.append(container);

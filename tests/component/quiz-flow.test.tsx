@@ -50,7 +50,7 @@ describe('taking the quiz', () => {
     await user.click(answerButton('Software, DevOps or IT'));
 
     await screen.findByRole('heading', { level: 1, name: /recommended/i });
-    expect(path()).toBe('/results?code=yes&research=yes&phd=no&stakeholders=yes&background=software');
+    expect(path()).toBe('/results/code-yes/research-yes/phd-no/stakeholders-yes/background-software');
   });
 
   it('names the question in the page title with its number', async () => {
@@ -150,7 +150,7 @@ describe('one-key answers', () => {
 
     await user.keyboard('3');
     await screen.findByRole('heading', { level: 1, name: /recommended/i });
-    expect(path()).toBe('/results?code=yes&research=no&stakeholders=yes&background=data');
+    expect(path()).toBe('/results/code-yes/research-no/stakeholders-yes/background-data');
   });
 
   it('ignores keys pressed with a modifier or for which there is no answer', async () => {
@@ -215,7 +215,7 @@ describe('questions that are not on the path', () => {
     useQuizStore.setState({ answers: { code: 'yes', research: 'no', stakeholders: 'no', background: 'data' } });
     const { path } = renderApp('/quiz/phd');
     await screen.findByRole('heading', { level: 1, name: /.+/ });
-    await waitFor(() => expect(path()).toBe('/results?code=yes&research=no&stakeholders=no&background=data'));
+    await waitFor(() => expect(path()).toBe('/results/code-yes/research-no/stakeholders-no/background-data'));
   });
 
   it('/quiz goes to the current question', async () => {

@@ -7,7 +7,7 @@ import { STORAGE_KEY } from '../../src/state';
 
 /** The page as the build prerenders it (src/app/entry-server.tsx). */
 async function prerender(path: string): Promise<HTMLElement> {
-  const html = await render(path);
+  const { html } = await render(path);
   // Into the live document (not rendered by React), so Testing Library's queries work on it.
   const container = document.createElement('div');
   container.append(document.createRange().createContextualFragment(html));

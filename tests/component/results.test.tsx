@@ -5,6 +5,8 @@ import { answersToSearchParams, enumeratePaths, rankRoles, remainingAtMost, topR
 import { questionTree } from '../../src/content/question-tree';
 import { getRole } from '../../src/content/roles';
 import { useQuizStore } from '../../src/state';
+import { isRoleId } from '../../src/content/roles';
+import { paths } from '../../src/routes/manifest';
 import { renderApp } from '../render-app';
 
 const query = (answers: Answers) => answersToSearchParams(questionTree, answers).toString();
@@ -35,7 +37,7 @@ describe('results page: ranking', () => {
     const sample = [...byTopThree.values()].filter((_, index, all) => index % Math.ceil(all.length / 8) === 0);
     expect(sample.length).toBeGreaterThan(4);
     for (const answers of sample) {
-      const view = renderApp(`/results?${query(answers)}`);
+      const view = renderApp(paths.results(answers));
       await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
       expect(renderedTopNames()).toEqual(expectedTopNames(answers));
       view.unmount();
@@ -57,12 +59,12 @@ describe('results page: ranking', () => {
     }
     await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
     const answers = { code: 'no', python: 'yes', research: 'no', stakeholders: 'yes', background: 'non-technical' };
-    expect(path()).toBe(`/results?${query(answers)}`);
+    expect(path()).toBe(paths.results(answers));
     expect(renderedTopNames()).toEqual(expectedTopNames(answers));
   });
 
   it('lists the other seven roles in rank order, with pay or a plain note', async () => {
-    renderApp(`/results?${query(ML_PATH)}`);
+    renderApp(paths.results(ML_PATH));
     const list = (await screen.findByRole('heading', { name: 'The other roles, in order' })).parentElement as HTMLElement;
     const items = within(list).getAllByRole('listitem');
     const ranking = rankRoles(questionTree, ML_PATH);
@@ -77,7 +79,7 @@ describe('results page: ranking', () => {
 
 describe('results page: the top cards', () => {
   it('explains the top role with the person’s own answers and shows its pay in £ and $', async () => {
-    renderApp(`/results?${query(ML_PATH)}`);
+    renderApp(paths.results(ML_PATH));
     await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
     const card = screen.getAllByRole('article')[0] as HTMLElement;
     expect(within(card).getByRole('link', { name: 'ML Engineer' })).toHaveAttribute('href', '/roles/ml-engineer');
@@ -97,7 +99,7 @@ describe('results page: the top cards', () => {
   it('says plainly when a top role has no salary figure', async () => {
     const answers: Answers = { code: 'yes', research: 'yes', phd: 'yes', stakeholders: 'no', background: 'academic' };
     expect(expectedTopNames(answers)).toContain('AI Safety Researcher');
-    renderApp(`/results?${query(answers)}`);
+    renderApp(paths.results(answers));
     const heading = await screen.findByRole('heading', { level: 2, name: 'AI Safety Researcher' });
     const card = heading.closest('article') as HTMLElement;
     expect(within(card).getByText(/No figure in our sources/)).toBeInTheDocument();
@@ -107,16 +109,53 @@ describe('results page: the top cards', () => {
 
   it('shows the PhD caveat on the research scientist when phd=no', async () => {
     expect(expectedTopNames(PHD_NO_PATH)).toContain('AI Research Scientist');
-    renderApp(`/results?${query(PHD_NO_PATH)}`);
+    renderApp(paths.results(PHD_NO_PATH));
     const heading = await screen.findByRole('heading', { level: 2, name: 'AI Research Scientist' });
     const card = heading.closest('article') as HTMLElement;
     expect(within(card).getByText(/Breaking in without one is possible but hard/)).toHaveTextContent(/^Worth knowing:/);
   });
 
   it('shows no PhD caveat when phd=yes', async () => {
-    renderApp(`/results?${query({ ...PHD_NO_PATH, phd: 'yes' })}`);
+    renderApp(paths.results({ ...PHD_NO_PATH, phd: 'yes' }));
     await screen.findByRole('heading', { level: 2, name: 'AI Research Scientist' });
     expect(screen.queryByText(/Breaking in without one is possible but hard/)).not.toBeInTheDocument();
+  });
+});
+
+describe('results page: addresses', () => {
+  it('moves a valid query-form link to its canonical address, replacing the history entry', async () => {
+    const { router, path } = renderApp(`/results?${query(ML_PATH)}`);
+    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    await waitFor(() => expect(path()).toBe(paths.results(ML_PATH)));
+    expect(router.state.historyAction).toBe('REPLACE');
+    expect(renderedTopNames()).toEqual(expectedTopNames(ML_PATH));
+    // The page did not change, so focus stays where it was (the layout moves it only for a new page).
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('moves a canonical link given in another order or case to the canonical address', async () => {
+    const { path } = renderApp('/results/Background-Student/code-yes/stakeholders-no/research-no/');
+    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    await waitFor(() => expect(path()).toBe(paths.results(ML_PATH)));
+  });
+
+  it('keeps a link with problems where it is, so its explanation stays, and names each problem', async () => {
+    const { path } = renderApp('/results/code-yes/research-no/stakeholders-maybe/colour-blue/stakeholders-no/background-student');
+    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    const notice = screen.getByRole('heading', { name: /Some of this link couldn’t be used/ }).parentElement as HTMLElement;
+    const lines = within(notice).getAllByRole('listitem').map((item) => item.textContent);
+    expect(lines).toEqual([
+      '“colour-blue” is not one of our questions, so it was ignored.',
+      '“maybe” is not an answer to “Do you enjoy working with business stakeholders?”, so it was ignored.',
+    ]);
+    expect(renderedTopNames()).toEqual(expectedTopNames(ML_PATH));
+    expect(path()).toBe('/results/code-yes/research-no/stakeholders-maybe/colour-blue/stakeholders-no/background-student');
+  });
+
+  it('offers to continue from an incomplete path-form link', async () => {
+    renderApp('/results/code-no');
+    await screen.findByRole('heading', { level: 1, name: /results aren’t ready yet/ });
+    expect(screen.getByRole('button', { name: 'Continue the quiz' })).toBeInTheDocument();
   });
 });
 
@@ -177,26 +216,26 @@ describe('results page: actions', () => {
     const regionsBefore = screen.getAllByRole('status');
 
     await user.click(screen.getByRole('button', { name: 'Copy link to these results' }));
-    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/results?${query(ML_PATH)}`);
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}${paths.results(ML_PATH)}`);
     const status = await screen.findByText('Link copied');
     expect(regionsBefore).toContain(status);
     expect(screen.queryByRole('textbox', { name: 'Link to these results' })).not.toBeInTheDocument();
   });
 
   it('shows the address to copy by hand when the clipboard refuses', async () => {
-    const { user } = renderApp(`/results?${query(ML_PATH)}`);
+    const { user } = renderApp(paths.results(ML_PATH));
     await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'));
 
     await user.click(screen.getByRole('button', { name: 'Copy link to these results' }));
     expect(await screen.findByText('Couldn’t copy automatically — select the address below')).toHaveAttribute('role', 'status');
     const field = screen.getByRole('textbox', { name: 'Link to these results' });
-    expect(field).toHaveValue(`${window.location.origin}/results?${query(ML_PATH)}`);
+    expect(field).toHaveValue(`${window.location.origin}${paths.results(ML_PATH)}`);
     expect(field).toHaveAttribute('readonly');
   });
 
   it('compares the top three by default and navigates to /compare', async () => {
-    const { user, path } = renderApp(`/results?${query(ML_PATH)}`);
+    const { user, path } = renderApp(paths.results(ML_PATH));
     await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
     const group = screen.getByRole('group', { name: 'Choose 2 or 3 roles to compare' });
     const top = topRoleIds(rankRoles(questionTree, ML_PATH));
@@ -208,11 +247,11 @@ describe('results page: actions', () => {
     expect(within(group).getAllByRole('checkbox')).toHaveLength(10);
 
     await user.click(screen.getByRole('button', { name: 'Compare selected roles' }));
-    await waitFor(() => expect(path()).toBe(`/compare?roles=${top.join(',')}`));
+    await waitFor(() => expect(path()).toBe(paths.compare(top.filter(isRoleId))));
   });
 
   it('allows two or three roles only', async () => {
-    const { user, path } = renderApp(`/results?${query(ML_PATH)}`);
+    const { user, path } = renderApp(paths.results(ML_PATH));
     await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
     const group = screen.getByRole('group', { name: 'Choose 2 or 3 roles to compare' });
     const box = (name: string) => within(group).getByRole('checkbox', { name });
@@ -230,20 +269,20 @@ describe('results page: actions', () => {
     expect(button).toHaveAccessibleDescription(/Choose at least 2 roles/);
     await user.click(button);
     expect(screen.getByText(/Choose at least 2 roles before comparing/)).toBeInTheDocument();
-    expect(path()).toBe(`/results?${query(ML_PATH)}`);
+    expect(path()).toBe(paths.results(ML_PATH));
 
-    // Pick a role from further down: it goes into the link in rank order.
+    // Pick a role from further down: the link names the chosen roles (in catalogue order, its one address).
     await user.click(box('Prompt Engineer'));
     await user.click(button);
     const remaining = topRoleIds(rankRoles(questionTree, ML_PATH)).filter((id) => id !== 'ml-engineer' && id !== 'mlops-engineer');
     const ranked = rankRoles(questionTree, ML_PATH)
       .map((r) => r.roleId)
       .filter((id) => [...remaining, 'prompt-engineer'].includes(id));
-    await waitFor(() => expect(path()).toBe(`/compare?roles=${ranked.join(',')}`));
+    await waitFor(() => expect(path()).toBe(paths.compare(ranked.filter(isRoleId))));
   });
 
   it('links every answer to its question and loads the answers before changing one', async () => {
-    const { user, path } = renderApp(`/results?${query(ML_PATH)}`);
+    const { user, path } = renderApp(paths.results(ML_PATH));
     await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
     for (const [questionId, prompt] of [
       ['code', 'Do you love writing code for its own sake?'],
@@ -265,7 +304,7 @@ describe('results page: actions', () => {
 
   it('starts over: clears the saved answers and goes to the first question', async () => {
     useQuizStore.setState({ answers: PHD_NO_PATH });
-    const { user, path } = renderApp(`/results?${query(PHD_NO_PATH)}`);
+    const { user, path } = renderApp(paths.results(PHD_NO_PATH));
     await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     await screen.findByRole('heading', { level: 1, name: 'Do you love writing code for its own sake?' });
@@ -279,7 +318,7 @@ describe('results page: a shared link and saved progress', () => {
 
   it('offers a choice and does not overwrite the saved answers until one is made', async () => {
     seedSavedAnswers(saved);
-    const { user } = renderApp(`/results?${query(ML_PATH)}`);
+    const { user } = renderApp(paths.results(ML_PATH));
     expect(await screen.findByText('You have different answers saved in this browser.')).toBeInTheDocument();
     // The page shows the link's results, and the saved answers are untouched.
     expect(renderedTopNames()).toEqual(expectedTopNames(ML_PATH));
@@ -293,17 +332,18 @@ describe('results page: a shared link and saved progress', () => {
 
   it('shows the saved results when asked', async () => {
     seedSavedAnswers(saved);
-    const { user, path } = renderApp(`/results?${query(ML_PATH)}`);
+    const { user, path } = renderApp(paths.results(ML_PATH));
     await user.click(await screen.findByRole('button', { name: 'Show my saved results' }));
-    await waitFor(() => expect(path()).toBe(`/results?${query(saved)}`));
-    expect(renderedTopNames()).toEqual(expectedTopNames(saved));
+    await waitFor(() => expect(path()).toBe(paths.results(saved)));
+    // The router renders the new address in a transition: wait for it rather than assume it.
+    await waitFor(() => expect(renderedTopNames()).toEqual(expectedTopNames(saved)));
     expect(screen.queryByText('You have different answers saved in this browser.')).not.toBeInTheDocument();
     expect(useQuizStore.getState().answers).toEqual(saved);
   });
 
   it('says nothing when the saved answers match the link', async () => {
     seedSavedAnswers(ML_PATH);
-    renderApp(`/results?${query(ML_PATH)}`);
+    renderApp(paths.results(ML_PATH));
     await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
     await waitFor(() => expect(useQuizStore.persist.hasHydrated()).toBe(true));
     expect(screen.queryByText(/answers saved in this browser/)).not.toBeInTheDocument();

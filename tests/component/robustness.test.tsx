@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { routes } from '../../src/app/routes';
+import { routes } from '../../src/app/route-table';
 import { STORAGE_KEY, useQuizStore } from '../../src/state';
 import { renderApp } from '../render-app';
 

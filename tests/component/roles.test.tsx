@@ -54,7 +54,7 @@ describe('RolePage', () => {
     for (const heading of ['What the day looks like', 'Who it suits', 'How to break in', 'How it differs', 'Honest notes', 'Core skills', 'Skills for its track']) {
       expect(screen.getByRole('heading', { level: 2, name: heading })).toBeInTheDocument();
     }
-    expect(screen.getByRole('link', { name: 'Compare with another role' })).toHaveAttribute('href', `/compare?roles=${id}`);
+    expect(screen.getByRole('link', { name: 'Compare with another role' })).toHaveAttribute('href', `/compare/${id}`);
     expect(screen.getByRole('link', { name: 'Take the quiz' })).toHaveAttribute('href', '/quiz');
     expect(screen.getByRole('link', { name: 'All roles' })).toHaveAttribute('href', '/roles');
     expect(document.title).toBe(`${name} – AI Career Pathfinder`);
@@ -81,7 +81,7 @@ describe('RolePage', () => {
     expect(screen.getByRole('link', { name: 'ML Engineer' })).toHaveAttribute('href', '/roles/ml-engineer');
     expect(screen.getByRole('link', { name: 'Compare Data Scientist and ML Engineer side by side' })).toHaveAttribute(
       'href',
-      '/compare?roles=data-scientist,ml-engineer',
+      '/compare/ml-engineer/data-scientist',
     );
   });
 
@@ -117,7 +117,7 @@ describe('RolePage', () => {
     const { user, path } = renderApp('/roles/ml-engineer');
     await user.click(await screen.findByRole('link', { name: 'Compare with another role' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Compare AI roles' })).toBeInTheDocument();
-    expect(path()).toBe('/compare?roles=ml-engineer');
+    expect(path()).toBe('/compare/ml-engineer');
     expect(screen.getByRole('columnheader', { name: 'ML Engineer' })).toBeInTheDocument();
   });
 });

@@ -14,6 +14,9 @@ import {
   prompt,
   rankedRoleIds,
   resultsPath,
+  ROLE_IDS,
+  resultsTitle,
+  comparePath,
   roleName,
   savedAnswers,
   shownTopThree,
@@ -58,7 +61,7 @@ test.describe('the quiz from start to results', () => {
 
     await expect(h1(page)).toHaveText(RESULTS_HEADING);
     await expect(page).toHaveURL(resultsPath(answers));
-    await expect(page).toHaveTitle(/^Your results – AI Career Pathfinder$/);
+    await expect(page).toHaveTitle(resultsTitle(answers));
     expect(await shownTopThree(page)).toEqual(topThreeNames(answers));
     // The rest follow in the engine's order too.
     const others = page.getByRole('region', { name: 'The other roles, in order' }).getByRole('link');
@@ -209,6 +212,8 @@ test('a copied results link shows the same ranking in a fresh browser', async ({
   await page.getByRole('button', { name: 'Copy link to these results' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   const link = page.url();
+  // The canonical address, the one static page for these answers.
+  expect(new URL(link).pathname).toBe(resultsPath(answers));
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
   const fresh = await browser.newContext();
@@ -239,6 +244,9 @@ test.describe('comparing roles', () => {
     return id;
   };
   const name = (index: number): string => roleName(at(index));
+  /** Columns come in catalogue order, the order of a comparison's one address. */
+  const namesInCatalogueOrder = (indexes: readonly number[]): string[] =>
+    ROLE_IDS.filter((id) => indexes.some((index) => at(index) === id)).map(roleName);
   const columnNames = (page: Page) => page.getByRole('table').getByRole('columnheader');
 
   test('two and then three roles from the results, then remove and add one', async ({ page }) => {
@@ -260,15 +268,15 @@ test.describe('comparing roles', () => {
     await expect(compare).toHaveAttribute('aria-disabled', 'true');
     await compare.click({ force: true });
     await expect(page.getByText('Choose at least 2 roles before comparing (1 chosen so far).')).toBeVisible();
-    await expect(page).toHaveURL(/\/results\?/);
+    await expect(page).toHaveURL(resultsPath(answers));
 
     // Two roles.
     await box(1).check();
     await expect(page.getByText('2 roles chosen. You can add one more.')).toBeVisible();
     await compare.click();
     await expect(h1(page)).toHaveText('Compare AI roles');
-    await expect(page).toHaveURL(`/compare?roles=${at(0)},${at(1)}`);
-    await expect(columnNames(page)).toHaveText([name(0), name(1)]);
+    await expect(page).toHaveURL(comparePath([at(0), at(1)]));
+    await expect(columnNames(page)).toHaveText(namesInCatalogueOrder([0, 1]));
 
     // Back to the results; three roles, one of them from further down the list.
     await page.goBack();
@@ -278,19 +286,19 @@ test.describe('comparing roles', () => {
     await expect(box(3)).toBeDisabled();
     await compare.click();
     await expect(h1(page)).toHaveText('Compare AI roles');
-    await expect(page).toHaveURL(`/compare?roles=${at(0)},${at(2)},${at(4)}`);
-    await expect(columnNames(page)).toHaveText([name(0), name(2), name(4)]);
+    await expect(page).toHaveURL(comparePath([at(0), at(2), at(4)]));
+    await expect(columnNames(page)).toHaveText(namesInCatalogueOrder([0, 2, 4]));
     const add = page.getByRole('button', { name: 'Add', exact: true });
     await expect(add).toBeDisabled();
 
     // Remove one, then add another on the compare page.
     await page.getByRole('button', { name: `Remove ${name(2)}` }).click();
-    await expect(page).toHaveURL(`/compare?roles=${at(0)},${at(4)}`);
-    await expect(columnNames(page)).toHaveText([name(0), name(4)]);
+    await expect(page).toHaveURL(comparePath([at(0), at(4)]));
+    await expect(columnNames(page)).toHaveText(namesInCatalogueOrder([0, 4]));
     await page.getByLabel('Add a role to compare').selectOption({ label: name(5) });
     await add.click();
-    await expect(page).toHaveURL(`/compare?roles=${at(0)},${at(4)},${at(5)}`);
-    await expect(columnNames(page)).toHaveText([name(0), name(4), name(5)]);
+    await expect(page).toHaveURL(comparePath([at(0), at(4), at(5)]));
+    await expect(columnNames(page)).toHaveText(namesInCatalogueOrder([0, 4, 5]));
     await expect(add).toBeDisabled();
   });
 });

@@ -7,9 +7,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { rankRoles } from '../../src/engine';
 import { questionTree } from '../../src/content/question-tree';
+import { paths } from '../../src/routes/manifest';
 import { getRole } from '../../src/content/roles';
 import { expect, test } from './fixtures';
+import { waitForApp } from './support/app';
 
 const STORAGE_KEY = 'ai-career-pathfinder';
 /** The served folder: dist, unless the run serves a copy (E2E_DIST_DIR). */
@@ -43,7 +46,7 @@ async function finishQuiz(page: Page): Promise<void> {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(prompt(questionId));
     await page.getByRole('button', { name: label, exact: true }).click();
   }
-  await expect(page).toHaveURL(/\/results\?/);
+  await expect(page).toHaveURL(/\/results\/code-/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/recommended/i);
 }
 
@@ -78,9 +81,19 @@ test('after the first visit the whole app works offline', async ({ page, context
   expect(page.url()).toBe(resultsUrl);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/recommended/i);
 
-  // A prerendered role page, the comparison shell with its query string, and an unknown path.
+  // Pages never visited are not precached: offline, the app shell renders them on the client.
+  // A role page, a results link and a compare link never opened before, the comparison shell
+  // with its query string, and an unknown path.
   await page.goto('/roles/ml-engineer');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(roleName('ml-engineer'));
+  const unvisited = { code: 'yes', research: 'yes', phd: 'no', stakeholders: 'yes', background: 'academic' };
+  await page.goto(paths.results(unvisited));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/recommended/i);
+  await expect(page.getByRole('list', { name: 'Your top three roles' }).getByRole('heading', { level: 2 }).first()).toHaveText(
+    roleName(rankRoles(questionTree, unvisited)[0]?.roleId ?? ''),
+  );
+  await page.goto(paths.compare(['prompt-engineer', 'ai-ethics-policy']));
+  await expect(page.getByRole('table').getByRole('columnheader')).toHaveText([roleName('prompt-engineer'), roleName('ai-ethics-policy')]);
   await page.goto('/compare?roles=ml-engineer,data-scientist');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('main')).toContainText(roleName('ml-engineer'));
@@ -148,7 +161,9 @@ test('damaged saved progress: the notice shows and the quiz works', async ({ pag
 });
 
 test('the pages are served with a strict Content-Security-Policy, as a header and a meta tag', async ({ page }) => {
-  for (const path of ['/', '/results?code=yes', '/roles/ml-engineer', '/no-such-page']) {
+  const resultsLink = paths.results({ code: 'yes', research: 'no', stakeholders: 'yes', background: 'software' });
+  const compareLink = paths.compare(['ml-engineer', 'data-scientist']);
+  for (const path of ['/', '/results?code=yes', resultsLink, compareLink, '/roles/ml-engineer', '/no-such-page']) {
     const response = await page.request.get(path);
     const header = response.headers()['content-security-policy'] ?? '';
     expect(header, path).toContain("script-src 'self'");
@@ -185,6 +200,7 @@ test.describe('an old tab after a deploy, whose page chunk is gone', () => {
   /** From the home page, through every question of PATH, clicking the answers. */
   const answerFromHome = async (page: Page) => {
     await page.goto('/');
+    await waitForApp(page);
     await page.getByRole('link', { name: 'Start the quiz' }).click();
     for (const { questionId, label } of PATH) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(prompt(questionId));
@@ -198,14 +214,18 @@ test.describe('an old tab after a deploy, whose page chunk is gone', () => {
   };
 
   test('reloads once and carries on with the new version', async ({ page, guard }) => {
-    await page.route(CHUNK, (route) => route.fulfill({ status: 404, contentType: 'text/html', body: 'Not found' }), { times: 1 });
     let loads = 0;
     page.on('load', () => {
       loads += 1;
     });
+    // Gone from the old page (whether it is fetched early, to warm it, or on the last answer);
+    // back once the page has reloaded, as after a deploy.
+    await page.route(CHUNK, (route) =>
+      loads < 2 ? route.fulfill({ status: 404, contentType: 'text/html', body: 'Not found' }) : route.continue(),
+    );
     await answerFromHome(page);
     // The page reloaded once, straight at the results it was going to.
-    await expect(page).toHaveURL(/\/results\?code=no&python=yes&research=no&stakeholders=yes&background=software$/);
+    await expect(page).toHaveURL(/\/results\/code-no\/python-yes\/research-no\/stakeholders-yes\/background-software$/);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(/recommended/i);
     expect(loads).toBe(2);
     expect(await page.evaluate(() => window.sessionStorage.getItem('ai-career-pathfinder:preload-reload-at'))).toMatch(/^\d+$/);

@@ -1,15 +1,18 @@
-// Two or three roles side by side, chosen in the URL (/compare?roles=a,b,c) so a
-// comparison can be shared. The page renders from the URL alone; only the "back to
-// your results" link reads the saved answers, and it is the same on the first render.
+// Two or three roles side by side, chosen in the URL so a comparison can be shared:
+// /compare/a/b/c in catalogue order (every such page is prerendered), or the older
+// /compare?roles=a,b,c, which moves to that address. The page renders from the URL alone;
+// only the "back to your results" link reads the saved answers, and it is the same on the
+// first render.
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useCanonicalAddress } from '../../components/canonical-address';
 import { PageHeading } from '../../components/page-heading';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { getRole, isRoleId, roles as allRoles } from '../../content/roles';
 import type { Role, RoleId } from '../../content/types';
-import { resultsPath } from '../../components/app-paths';
 import { selectIsComplete, useAnswers, useQuizStore } from '../../state';
-import { compareSearch, MAX_COMPARED, parseCompareRoles, type CompareProblem } from './parse-roles';
+import { MAX_COMPARED, paths, splatSegments, type PageMeta, type PageParams } from '../../routes/manifest';
+import { parseCompareRoles, roleNamesInQuery, type CompareProblem } from './parse-roles';
 import { CompareTable, listFormat } from './compare-table';
 import './compare.css';
 
@@ -23,16 +26,21 @@ function roleName(id: RoleId): string {
 
 export function ComparePage() {
   const [searchParams] = useSearchParams();
+  const { '*': splat } = useParams();
   const navigate = useNavigate();
-  const { roleIds, problems } = useMemo(() => parseCompareRoles(searchParams), [searchParams]);
+  const { roleIds, problems } = useMemo(() => {
+    const segments = splatSegments(splat);
+    return parseCompareRoles(segments.length > 0 ? segments : roleNamesInQuery(searchParams));
+  }, [splat, searchParams]);
+  // Only a link with nothing to explain moves: the notice about a problem stays readable.
+  useCanonicalAddress(problems.length === 0 ? paths.compare(roleIds) : null);
   const chosen = useMemo(() => roleIds.flatMap((id) => getRole(id) ?? []), [roleIds]);
   const names = chosen.map((role) => role.name);
 
-  useDocumentTitle(names.length > 0 ? `Compare ${listFormat.format(names)}` : 'Compare AI roles');
+  useDocumentTitle(compareTitle(names));
 
-  // Commas are written as they are (role ids need no escaping), so the link stays readable.
   const show = (ids: readonly RoleId[]) => {
-    void navigate({ search: compareSearch(ids) });
+    void navigate(paths.compare(ids));
   };
 
   return (
@@ -57,12 +65,16 @@ export function ComparePage() {
             <BackLink />
           </li>
           <li>
-            <Link to="/roles">All AI roles</Link>
+            <Link to={paths.roles()}>All AI roles</Link>
           </li>
         </ul>
       </nav>
     </div>
   );
+}
+
+function compareTitle(names: readonly string[]): string {
+  return names.length > 0 ? `Compare ${listFormat.format(names)}` : 'Compare AI roles';
 }
 
 function problemText(problem: CompareProblem): string {
@@ -106,7 +118,7 @@ function Explanation({ chosen, hadProblems }: { chosen: readonly Role[]; hadProb
           Choose two or three roles to see their salaries, skills, who they suit and how to break in, side by side.
         </p>
         <p className="muted">
-          Not sure where to start? <Link to="/roles">Browse all AI roles</Link>.
+          Not sure where to start? <Link to={paths.roles()}>Browse all AI roles</Link>.
         </p>
       </div>
     );
@@ -170,6 +182,20 @@ function AddRoleForm({ shownIds, onAdd }: { shownIds: readonly RoleId[]; onAdd: 
 function BackLink() {
   const answers = useAnswers();
   const complete = useQuizStore(selectIsComplete);
-  if (!complete) return <Link to="/quiz">Take the quiz</Link>;
-  return <Link to={resultsPath(answers)}>Back to your results</Link>;
+  if (!complete) return <Link to={paths.quiz()}>Take the quiz</Link>;
+  return <Link to={paths.results(answers)}>Back to your results</Link>;
 }
+
+export function meta(params: PageParams): PageMeta {
+  const { roleIds } = parseCompareRoles(splatSegments(params['*']));
+  const names = roleIds.map(roleName);
+  return {
+    title: compareTitle(names),
+    description:
+      names.length > 1
+        ? `${listFormat.format(names)} side by side: salaries, skills, who each suits and how to break in, from two cited sources.`
+        : 'Compare two or three AI roles side by side: salaries, skills, who each suits and how to break in.',
+  };
+}
+
+export { ComparePage as Component };

@@ -6,6 +6,7 @@ import { SalaryFigure } from '../../components/salary-card';
 import { citeSource } from '../../components/source-line';
 import { tracks } from '../../content/tracks';
 import type { Role, RoleId, SourceId } from '../../content/types';
+import { paths } from '../../routes/manifest';
 import { normaliseSkill, sharedSkills } from './shared-skills';
 
 const NOT_COVERED = 'Our sources don’t cover this.';
@@ -47,7 +48,7 @@ export function CompareTable({ chosen, onRemove }: { chosen: readonly Role[]; on
               <td className="compare-table__corner" />
               {chosen.map((role) => (
                 <th key={role.id} scope="col">
-                  <Link to={`/roles/${role.id}`}>{role.name}</Link>
+                  <Link to={paths.role(role.id)}>{role.name}</Link>
                 </th>
               ))}
             </tr>

@@ -1,11 +1,10 @@
-// Reads the roles to compare from the URL. Never throws and never trusts the raw
-// text: only known role ids come back; everything else is named as a problem.
+// Reads the roles to compare from the URL: the path (`/compare/a/b`) or, for older links,
+// the query (`?roles=a,b`). Never throws and never trusts the raw text: only known role
+// ids come back; everything else is named as a problem.
 import { shorten } from '../../engine';
 import { isRoleId } from '../../content/roles';
 import type { RoleId } from '../../content/types';
-
-export const MAX_COMPARED = 3;
-export const ROLES_PARAM = 'roles';
+import { canonicalRoleOrder, COMPARE_ROLES_PARAM, MAX_COMPARED } from '../../routes/manifest';
 
 export type CompareProblem =
   | { readonly kind: 'unknown'; readonly value: string }
@@ -13,21 +12,23 @@ export type CompareProblem =
   | { readonly kind: 'too-many'; readonly leftOut: readonly RoleId[] };
 
 export interface ParsedCompare {
-  /** Known, distinct, at most three, in the order given. */
+  /** Known, distinct, at most three (the first three given), in catalogue order: the order of their one address. */
   readonly roleIds: readonly RoleId[];
   readonly problems: readonly CompareProblem[];
 }
 
-/** `roles=a,b,c`, also `roles=a&roles=b` (and a `Roles` key); trimmed, lower-cased, empties ignored. */
-export function parseCompareRoles(params: URLSearchParams): ParsedCompare {
+/** The raw role names of a query-form link: `roles=a,b,c`, also `roles=a&roles=b` (and a `Roles` key). */
+export function roleNamesInQuery(params: URLSearchParams): string[] {
   const values: string[] = [];
   for (const [key, value] of params) {
-    if (key.trim().toLowerCase() !== ROLES_PARAM) continue;
-    for (const part of value.split(',')) {
-      const trimmed = part.trim();
-      if (trimmed !== '') values.push(trimmed);
-    }
+    if (key.trim().toLowerCase() === COMPARE_ROLES_PARAM) values.push(...value.split(','));
   }
+  return values;
+}
+
+/** Known, distinct role ids from raw names (path segments or query values); trimmed, lower-cased, empties ignored. */
+export function parseCompareRoles(rawNames: readonly string[]): ParsedCompare {
+  const values = rawNames.map((name) => name.trim()).filter((name) => name !== '');
 
   const known: RoleId[] = [];
   const counts = new Map<RoleId, number>();
@@ -51,10 +52,5 @@ export function parseCompareRoles(params: URLSearchParams): ParsedCompare {
   }
   if (known.length > MAX_COMPARED) problems.push({ kind: 'too-many', leftOut: known.slice(MAX_COMPARED) });
 
-  return { roleIds: known.slice(0, MAX_COMPARED), problems };
-}
-
-/** The canonical query string for a list of known ids: "?roles=a,b" (ids need no escaping), or "". */
-export function compareSearch(roleIds: readonly RoleId[]): string {
-  return roleIds.length > 0 ? `?${ROLES_PARAM}=${roleIds.join(',')}` : '';
+  return { roleIds: canonicalRoleOrder(known.slice(0, MAX_COMPARED)), problems };
 }

@@ -5,16 +5,14 @@ import { Link, useNavigate } from 'react-router';
 import { longestPathLength } from '../../engine';
 import { questionFlow } from '../../content/question-flow';
 import { statistics } from '../../content/statistics';
-import { continuePath } from '../../components/app-paths';
 import { PageHeading } from '../../components/page-heading';
 import { citeSource } from '../../components/source-line';
 import { APP_NAME, useDocumentTitle } from '../../components/use-document-title';
+import { paths } from '../../routes/manifest';
 import { useAnswers, useHasHydrated, useQuizStore } from '../../state';
 import './home.css';
 
 const QUESTION_COUNT = longestPathLength(questionFlow);
-const FIRST_QUESTION = `/quiz/${questionFlow.start}`;
-
 
 export function HomePage() {
   useDocumentTitle(APP_NAME);
@@ -25,7 +23,7 @@ export function HomePage() {
 
   const startOver = () => {
     useQuizStore.getState().startOver();
-    void navigate(FIRST_QUESTION);
+    void navigate(paths.firstQuestion());
   };
 
   return (
@@ -47,7 +45,7 @@ export function HomePage() {
         <div className="button-row">
           {hasProgress ? (
             <>
-              <Link to={continuePath(answers)} className="button button--primary">
+              <Link to={paths.continue(answers)} className="button button--primary">
                 Continue where you left off
               </Link>
               <button type="button" className="button" onClick={startOver}>
@@ -55,7 +53,7 @@ export function HomePage() {
               </button>
             </>
           ) : (
-            <Link to={FIRST_QUESTION} className="button button--primary">
+            <Link to={paths.firstQuestion()} className="button button--primary">
               Start the quiz
             </Link>
           )}
@@ -82,9 +80,11 @@ export function HomePage() {
       <section className="home-roles measure" aria-labelledby="home-roles-heading">
         <h2 id="home-roles-heading">Know what you are looking for?</h2>
         <p>
-          <Link to="/roles">Browse all AI roles</Link>, with the skills and salary ranges the sources give for each.
+          <Link to={paths.roles()}>Browse all AI roles</Link>, with the skills and salary ranges the sources give for each.
         </p>
       </section>
     </div>
   );
 }
+
+export { HomePage as Component };

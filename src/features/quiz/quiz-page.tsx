@@ -17,10 +17,10 @@ import {
   type Question,
 } from '../../engine';
 import { questionFlow } from '../../content/question-flow';
-import { continuePath } from '../../components/app-paths';
 import { PageHeading } from '../../components/page-heading';
 import { RouteNotice, routeNoticeState } from '../../components/route-notice';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { paths, type PageMeta, type PageParams } from '../../routes/manifest';
 import { useAnswers, useHasHydrated, useQuizStore } from '../../state';
 import { QuestionView } from './question-view';
 import './quiz.css';
@@ -40,16 +40,16 @@ interface Redirect {
 
 /** Where the page must send the person instead, or null when the question can be shown. */
 function redirectFor(questionId: string | undefined, question: Question | undefined, answers: Answers): Redirect | null {
-  if (questionId === undefined) return { to: continuePath(answers), notice: null };
+  if (questionId === undefined) return { to: paths.continue(answers), notice: null };
   if (!question) {
     return {
-      to: continuePath(answers),
+      to: paths.continue(answers),
       notice: `There’s no question called “${shorten(questionId)}”, so we’ve taken you to ${destinationName(answers)}.`,
     };
   }
   if (placeOf(questionFlow, answers, question.id) === 'off-path') {
     return {
-      to: continuePath(answers),
+      to: paths.continue(answers),
       notice: `That question isn’t part of your path, so we’ve taken you to ${destinationName(answers)}.`,
     };
   }
@@ -92,12 +92,12 @@ export function QuizPage() {
 
   const choose = (chosenQuestion: Question, optionId: OptionId) => {
     useQuizStore.getState().answer(chosenQuestion.id, optionId);
-    go(continuePath(useQuizStore.getState().answers));
+    go(paths.continue(useQuizStore.getState().answers));
   };
 
   const startOver = () => {
     useQuizStore.getState().startOver();
-    go(`/quiz/${questionFlow.start}`);
+    go(paths.firstQuestion());
   };
 
   const place = shown ? placeOf(questionFlow, answers, shown.id) : 'off-path';
@@ -122,7 +122,7 @@ export function QuizPage() {
         <div className="stack">
           <PageHeading>Finding your question</PageHeading>
           <p>
-            If nothing happens, <Link to={`/quiz/${questionFlow.start}`}>start the quiz from the first question</Link>.
+            If nothing happens, <Link to={paths.firstQuestion()}>start the quiz from the first question</Link>.
           </p>
         </div>
       )}
@@ -139,5 +139,14 @@ function positionOf(question: Question, answers: Answers, place: 'answered' | 'c
 
 function backLinkFor(question: Question, answers: Answers): string {
   const previous = previousQuestionId(questionFlow, answers, question.id);
-  return previous === null ? '/' : `/quiz/${previous}`;
+  return previous === null ? paths.home() : paths.question(previous);
 }
+
+export function meta(params: PageParams): PageMeta {
+  const question = params.questionId === undefined ? undefined : getQuestion(questionFlow, params.questionId);
+  return question
+    ? { title: question.prompt, description: question.hint }
+    : { title: 'The quiz', description: 'A few quick questions about how you like to work, to see which AI roles fit you.' };
+}
+
+export { QuizPage as Component };

@@ -3,6 +3,7 @@
 import { Link } from 'react-router';
 import { answersToSearchParams, getOption, getQuestion, type Answers, type AnswerOption, type Question } from '../../engine';
 import { questionTree } from '../../content/question-tree';
+import { paths } from '../../routes/manifest';
 
 interface AnsweredQuestion {
   readonly question: Question;
@@ -35,7 +36,7 @@ export function AnswerSummary({ answers, onChange }: AnswerSummaryProps) {
           <dt>{question.prompt}</dt>
           <dd>
             <span className="answer-summary__answer">{option.label}</span>
-            <Link to={`/quiz/${question.id}`} className="answer-summary__change" onClick={onChange}>
+            <Link to={paths.question(question.id)} className="answer-summary__change" onClick={onChange}>
               Change <span className="visually-hidden">your answer to “{question.prompt}”</span>
             </Link>
           </dd>

@@ -2,10 +2,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { topRoleIds, type RankedRole } from '../../engine';
-import { getRole } from '../../content/roles';
+import { getRole, isRoleId } from '../../content/roles';
+import { MAX_COMPARED, paths } from '../../routes/manifest';
 
 const MIN = 2;
-const MAX = 3;
+const MAX = MAX_COMPARED;
 
 function countMessage(count: number): string {
   if (count === 0) return 'No roles chosen. Choose 2 or 3 to compare.';
@@ -41,7 +42,7 @@ export function ComparePicker({ ranking }: { ranking: readonly RankedRole[] }) {
       setTried(true);
       return;
     }
-    navigate(`/compare?roles=${chosen.join(',')}`);
+    navigate(paths.compare(chosen.filter(isRoleId)));
   };
 
   return (

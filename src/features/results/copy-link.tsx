@@ -1,4 +1,4 @@
-// Copies a link to these results, built from the canonical answers (not the address
+// Copies the canonical link to these results (built from the answers, not the address
 // as typed). When the clipboard is unavailable or refused, the link is shown to copy by hand.
 import { useId, useState } from 'react';
 import { useHref } from 'react-router';
@@ -11,8 +11,8 @@ const MESSAGES: Record<CopyState, string> = {
   failed: 'Couldn’t copy automatically — select the address below',
 };
 
-export function CopyLink({ search }: { search: string }) {
-  const href = useHref(`/results?${search}`);
+export function CopyLink({ href: to }: { href: string }) {
+  const href = useHref(to);
   const [state, setState] = useState<CopyState>('idle');
   const [url, setUrl] = useState('');
   const fieldId = useId();

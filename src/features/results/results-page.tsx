@@ -1,12 +1,27 @@
-// /results?code=…&research=…: the URL is the source of truth. The page reads the
-// answers from it (keeping what is valid and naming what is not), ranks the roles and
-// never writes to the saved answers unless the person acts.
+// /results/code-yes/research-no/… (canonical, prerendered) or /results?code=yes&… (older and
+// hand-edited links): the URL is the source of truth. The page reads the answers from it
+// (keeping what is valid and naming what is not), ranks the roles and never writes to the
+// saved answers unless the person acts. A valid query-form link moves to its canonical address.
 import { useId, useMemo } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
-import { isComplete, nextQuestion, parseAnswers, remainingAtMost, type Answers, type RankedRole } from '../../engine';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import {
+  isComplete,
+  nextQuestion,
+  parseAnswers,
+  parseAnswerSegments,
+  rankRoles,
+  remainingAtMost,
+  topRoleIds,
+  type Answers,
+  type ParsedAnswers,
+  type RankedRole,
+} from '../../engine';
 import { questionTree } from '../../content/question-tree';
+import { getRole } from '../../content/roles';
+import { useCanonicalAddress } from '../../components/canonical-address';
 import { PageHeading } from '../../components/page-heading';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { paths, splatSegments, type PageMeta, type PageParams } from '../../routes/manifest';
 import { useQuizStore } from '../../state';
 import { useRanking } from '../../state/ranking';
 import { AnswerSummary } from './answer-summary';
@@ -23,7 +38,7 @@ function useStartOver(): () => void {
   const navigate = useNavigate();
   return () => {
     useQuizStore.getState().startOver();
-    navigate(`/quiz/${questionTree.start}`);
+    navigate(paths.firstQuestion());
   };
 }
 
@@ -36,8 +51,8 @@ function StartOverButton() {
   );
 }
 
-function Results({ answers, ranking, search }: { answers: Answers; ranking: readonly RankedRole[]; search: string }) {
-  useDocumentTitle('Your results');
+function Results({ answers, ranking }: { answers: Answers; ranking: readonly RankedRole[] }) {
+  useDocumentTitle(resultsMeta(ranking).title);
   const loadAnswers = useQuizStore((state) => state.loadAnswers);
   const othersId = useId();
   const nextId = useId();
@@ -66,8 +81,8 @@ function Results({ answers, ranking, search }: { answers: Answers; ranking: read
 
       <section aria-labelledby={nextId} className="results-actions">
         <h2 id={nextId}>What next</h2>
-        <ComparePicker key={search} ranking={ranking} />
-        <CopyLink search={search} />
+        <ComparePicker ranking={ranking} />
+        <CopyLink href={paths.results(answers)} />
         <div className="button-row">
           <StartOverButton />
         </div>
@@ -94,7 +109,7 @@ function NotReady({ answers }: { answers: Answers }) {
 
   const continueQuiz = () => {
     loadAnswers(answers);
-    navigate(`/quiz/${next?.id ?? questionTree.start}`);
+    navigate(paths.continue(answers));
   };
 
   return (
@@ -133,7 +148,7 @@ function NoAnswers({ hadParams }: { hadParams: boolean }) {
           : 'No answers were given, so there are no results to show yet. Answer a few quick questions to see which AI roles fit you.'}
       </p>
       <p>
-        <Link to="/quiz" className="button button--primary">
+        <Link to={paths.quiz()} className="button button--primary">
           Start the quiz
         </Link>
       </p>
@@ -141,14 +156,23 @@ function NoAnswers({ hadParams }: { hadParams: boolean }) {
   );
 }
 
+/** The answers of this address: its path segments when it has any, else its query string. */
+function readAnswers(splat: string | undefined, search: string): ParsedAnswers {
+  const segments = splatSegments(splat);
+  // A string keeps undecodable parts reportable (URLSearchParams would silently drop them).
+  return segments.length > 0 ? parseAnswerSegments(questionTree, segments) : parseAnswers(questionTree, search);
+}
+
 export function ResultsPage() {
   const { search } = useLocation();
-  // A string keeps undecodable parts reportable (URLSearchParams would silently drop them).
-  const { answers, problems } = useMemo(() => parseAnswers(questionTree, search), [search]);
+  const { '*': splat } = useParams();
+  const { answers, problems } = useMemo(() => readAnswers(splat, search), [splat, search]);
   const ranking = useRanking(answers);
   const canonical = useMemo(() => canonicalSearch(answers), [answers]);
   const hasAnswers = canonical !== '';
   const complete = hasAnswers && isComplete(questionTree, answers);
+  // Only a link with nothing to explain moves: the notice about a problem stays readable.
+  useCanonicalAddress(complete && problems.length === 0 ? paths.results(answers) : null);
 
   const heading = complete
     ? 'Your recommended AI roles'
@@ -159,15 +183,34 @@ export function ResultsPage() {
   return (
     <div className="results stack">
       <PageHeading>{heading}</PageHeading>
-      <SavedAnswersNotice key={canonical} urlAnswers={answers} />
+      <SavedAnswersNotice key={`notice:${canonical}`} urlAnswers={answers} />
       <ProblemNotice problems={problems} />
       {complete ? (
-        <Results answers={answers} ranking={ranking} search={canonical} />
+        <Results key={`results:${canonical}`} answers={answers} ranking={ranking} />
       ) : hasAnswers ? (
         <NotReady answers={answers} />
       ) : (
-        <NoAnswers hadParams={search.replace(/^\?/, '') !== ''} />
+        <NoAnswers hadParams={problems.length > 0} />
       )}
     </div>
   );
 }
+
+/** "Your top AI roles: …", as a shared link previews and the tab reads. */
+function resultsMeta(ranking: readonly RankedRole[]): PageMeta {
+  const names = topRoleIds(ranking).map((roleId) => getRole(roleId)?.name ?? roleId);
+  return {
+    title: `Your top AI roles: ${names.join(', ')}`,
+    description: `Every AI role ranked for one set of quiz answers, led by ${names.join(', ')}: why each fits, the skills it needs, and UK and US salary figures from cited sources.`,
+  };
+}
+
+export function meta(params: PageParams): PageMeta {
+  const { answers } = parseAnswerSegments(questionTree, splatSegments(params['*']));
+  if (!isComplete(questionTree, answers)) {
+    return { title: 'Your results', description: 'Your AI career quiz results: every AI role ranked for your answers.' };
+  }
+  return resultsMeta(rankRoles(questionTree, answers));
+}
+
+export { ResultsPage as Component };

@@ -8,6 +8,7 @@ import type { SalaryRange } from '../../content/types';
 import { describeRange, formatRange } from '../../components/money';
 import { RoleSkills } from '../../components/role-skills';
 import { SalaryCard } from '../../components/salary-card';
+import { paths } from '../../routes/manifest';
 
 export const MATCH_TEXT: Readonly<Record<MatchLabel, string>> = {
   strong: 'Strong match',
@@ -51,7 +52,7 @@ export function RoleCard({ ranked, answers, total }: { ranked: RankedRole; answe
   return (
     <article className="card results-card" aria-labelledby={headingId}>
       <h2 id={headingId} className="results-card__title">
-        <Link to={`/roles/${role.id}`}>{role.name}</Link>
+        <Link to={paths.role(role.id)}>{role.name}</Link>
       </h2>
       <p className="results-card__meta">
         <MatchTag match={ranked.match} /> <span className="muted">Ranked {ranked.rank} of {total}</span>
@@ -103,7 +104,7 @@ export function OtherRoles({ ranking }: { ranking: readonly RankedRole[] }) {
         if (!role) return null;
         return (
           <li key={role.id} className="results-others__item">
-            <Link to={`/roles/${role.id}`} className="results-others__name">
+            <Link to={paths.role(role.id)} className="results-others__name">
               {role.name}
             </Link>{' '}
             <MatchTag match={ranked.match} />{' '}

@@ -4,8 +4,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { answersToSearchParams, type Answers } from '../../engine';
 import { questionTree } from '../../content/question-tree';
+import { paths } from '../../routes/manifest';
 import { useAnswers, useHasHydrated, useQuizStore } from '../../state';
 
+/** The answers in one canonical text form: equal answers, equal text (for comparing and keying). */
 export function canonicalSearch(answers: Answers): string {
   return answersToSearchParams(questionTree, answers).toString();
 }
@@ -51,7 +53,7 @@ export function SavedAnswersNotice({ urlAnswers }: { urlAnswers: Answers }) {
                 Keep these results as my answers
               </button>
             )}
-            <button type="button" className="button button--small" onClick={() => navigate(`/results?${savedSearch}`)}>
+            <button type="button" className="button button--small" onClick={() => navigate(paths.results(saved))}>
               Show my saved results
             </button>
           </div>

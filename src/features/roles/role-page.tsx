@@ -11,13 +11,19 @@ import { getRole } from '../../content/roles';
 import { tracks } from '../../content/tracks';
 import type { Role } from '../../content/types';
 import { shorten } from '../../engine';
+import { paths, type PageMeta, type PageParams } from '../../routes/manifest';
 import './roles.css';
 
 const NOT_COVERED = 'Our sources don’t cover this.';
 
+/** The role an address names, matched as typed in any case. */
+function roleFor(roleId: string | undefined) {
+  return getRole((roleId ?? '').trim().toLowerCase());
+}
+
 export function RolePage() {
   const { roleId = '' } = useParams();
-  const role = getRole(roleId.trim().toLowerCase());
+  const role = roleFor(roleId);
   if (!role) return <NotFound detail={`There is no role called “${shorten(roleId)}”.`} />;
   return <RoleDetails role={role} />;
 }
@@ -65,10 +71,10 @@ function RoleDetails({ role }: { role: Role }) {
           {role.differsFrom && other ? (
             <>
               <p>
-                Compared with <Link to={`/roles/${other.id}`}>{other.name}</Link>: {role.differsFrom.text}
+                Compared with <Link to={paths.role(other.id)}>{other.name}</Link>: {role.differsFrom.text}
               </p>
               <p>
-                <Link to={`/compare?roles=${role.id},${other.id}`}>
+                <Link to={paths.compare([role.id, other.id])}>
                   Compare {role.name} and {other.name} side by side
                 </Link>
               </p>
@@ -136,16 +142,23 @@ function RoleDetails({ role }: { role: Role }) {
       <nav aria-label="Next steps" className="role-page__next">
         <ul className="link-list">
           <li>
-            <Link to="/quiz">Take the quiz</Link>
+            <Link to={paths.quiz()}>Take the quiz</Link>
           </li>
           <li>
-            <Link to={`/compare?roles=${role.id}`}>Compare with another role</Link>
+            <Link to={paths.compare([role.id])}>Compare with another role</Link>
           </li>
           <li>
-            <Link to="/roles">All roles</Link>
+            <Link to={paths.roles()}>All roles</Link>
           </li>
         </ul>
       </nav>
     </article>
   );
 }
+
+export function meta(params: PageParams): PageMeta {
+  const role = roleFor(params.roleId);
+  return role ? { title: role.name, description: role.summary } : { title: 'Role not found', description: 'There is no such role in the quiz.' };
+}
+
+export { RolePage as Component };

@@ -5,22 +5,25 @@ import { PageHeading } from '../../components/page-heading';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { roles } from '../../content/roles';
 import type { SalaryRange } from '../../content/types';
+import { paths, type PageMeta } from '../../routes/manifest';
 import './roles.css';
 
+const TITLE = 'All AI roles';
+
 export function RolesPage() {
-  useDocumentTitle('All AI roles');
+  useDocumentTitle(TITLE);
   return (
     <div className="roles-page stack">
-      <PageHeading>All AI roles</PageHeading>
+      <PageHeading>{TITLE}</PageHeading>
       <p className="measure">
         The ten roles our two sources describe, with their salary ranges. Open a role for what the work is like, who it
-        suits and the skills it asks for, or <Link to="/compare">compare two or three side by side</Link>.
+        suits and the skills it asks for, or <Link to={paths.compare([])}>compare two or three side by side</Link>.
       </p>
       <ul className="roles-list">
         {roles.map((role) => (
           <li key={role.id} className="card roles-list__item">
             <h2 className="roles-list__name">
-              <Link to={`/roles/${role.id}`}>{role.name}</Link>
+              <Link to={paths.role(role.id)}>{role.name}</Link>
             </h2>
             <p>{role.summary}</p>
             <dl className="roles-list__salary">
@@ -31,7 +34,7 @@ export function RolesPage() {
         ))}
       </ul>
       <p>
-        <Link to="/quiz" className="button button--primary">
+        <Link to={paths.quiz()} className="button button--primary">
           Take the quiz
         </Link>
       </p>
@@ -56,3 +59,9 @@ function SalaryLine({ label, range }: { label: string; range: SalaryRange | null
     </div>
   );
 }
+
+export function meta(): PageMeta {
+  return { title: TITLE, description: 'Every AI role in the quiz at a glance: what it is and its UK and US salary range.' };
+}
+
+export { RolesPage as Component };

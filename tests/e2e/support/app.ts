@@ -4,7 +4,9 @@ import type { Locator, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import { answersToSearchParams, getOption, getQuestion, rankRoles, type Answers } from '../../../src/engine';
 import { questionTree } from '../../../src/content/question-tree';
-import { getRole } from '../../../src/content/roles';
+import { getRole, isRoleId } from '../../../src/content/roles';
+import { APP_NAME } from '../../../src/components/use-document-title';
+import { paths, RESULTS_BASE } from '../../../src/routes/manifest';
 import { ROLE_IDS, type RoleId } from '../../../src/content/types';
 import { APP_READY_ATTRIBUTE } from '../../../src/app/app-ready';
 
@@ -49,9 +51,24 @@ export function topThreeNames(answers: Answers): string[] {
   return rankedRoleIds(answers).slice(0, 3).map(roleName);
 }
 
-/** The canonical results address for these answers. */
+/** The canonical results address for these answers (the app's own href builder). */
 export function resultsPath(answers: Answers): string {
-  return `/results?${answersToSearchParams(questionTree, answers).toString()}`;
+  return paths.results(answers);
+}
+
+/** The old query form of a results link, which keeps working and moves to the canonical address. */
+export function resultsQueryPath(answers: Answers): string {
+  return `${RESULTS_BASE}?${answersToSearchParams(questionTree, answers).toString()}`;
+}
+
+/** The canonical compare address for these roles. */
+export function comparePath(roleIds: readonly string[]): string {
+  return paths.compare(roleIds.filter(isRoleId));
+}
+
+/** The title a results page has, naming its top three. */
+export function resultsTitle(answers: Answers): string {
+  return `Your top AI roles: ${topThreeNames(answers).join(', ')} – ${APP_NAME}`;
 }
 
 /** The page's one h1. */

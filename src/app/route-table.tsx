@@ -1,0 +1,61 @@
+// The route table, derived from the route manifest: created once by the browser router
+// (main.tsx), the prerenderer (entry-server.tsx) and the flow tests (memory router), so all
+// three agree. Every page loads on demand; main.tsx resolves the current one before hydrating.
+import type { RouteObject } from 'react-router';
+import { NotFound } from '../components/not-found';
+import { ROUTE_IDS, routeManifest, type RouteId } from '../routes/manifest';
+import { ErrorPage } from './error-page';
+import { Layout } from './layout';
+import { pageLoader, type PageHandle } from './page-modules';
+
+function pageRoute(routeId: RouteId): RouteObject {
+  const { pattern, page } = routeManifest[routeId];
+  const load = pageLoader(page);
+  return {
+    id: routeId,
+    path: pattern,
+    lazy: async () => {
+      const { Component, meta } = await load();
+      const handle: PageHandle = { routeId, meta };
+      return { Component, handle };
+    },
+  };
+}
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Layout />,
+    errorElement: <ErrorPage />,
+    children: [
+      {
+        // Errors inside a page keep the header and footer around the error page.
+        errorElement: <ErrorPage />,
+        children: [
+          ...ROUTE_IDS.map(pageRoute),
+          // Any other address: served by the static host's 404.html shell, rendered here.
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+    ],
+  },
+];
+
+/**
+ * Loads these routes' page modules now and puts them on the route objects, so rendering them
+ * needs no wait. A module that fails to load (after a deploy, offline) stays lazy: the router
+ * tries again and, if it fails again, shows the error page rather than a blank one.
+ */
+export async function resolveLazyRoutes(routeObjects: readonly RouteObject[]): Promise<void> {
+  await Promise.all(
+    routeObjects.map(async (route) => {
+      const load = route.lazy;
+      if (typeof load !== 'function') return;
+      try {
+        Object.assign(route, { ...(await load()), lazy: undefined });
+      } catch {
+        // Left lazy on purpose (see above).
+      }
+    }),
+  );
+}

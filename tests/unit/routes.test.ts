@@ -1,0 +1,67 @@
+// The route manifest against the real content and the real route table: every href it builds
+// is matched by its own route, every prerender path is unique, and the results and compare
+// addresses read back to what built them.
+import { matchRoutes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { enumeratePaths, parseAnswerSegments, type Answers } from '../../src/engine';
+import { questionFlow } from '../../src/content/question-flow';
+import { ROLE_IDS } from '../../src/content/types';
+import { routes } from '../../src/app/route-table';
+import { readPageHandle } from '../../src/app/page-modules';
+import { canonicalRoleOrder, paths, prerenderPaths, RESULTS_BASE, ROUTE_IDS, routeManifest, shellPaths, splatSegments } from '../../src/routes/manifest';
+
+/** The manifest route the real route table sends a path to. */
+function routeIdFor(path: string): string | null {
+  const url = new URL(path, 'http://localhost');
+  const matches = matchRoutes(routes, url.pathname) ?? [];
+  const last = matches.at(-1);
+  return last?.route.id ?? null;
+}
+
+describe('the route manifest', () => {
+  it('has a route in the route table for every entry, and every prerender path goes to its own route', () => {
+    for (const { routeId, path } of prerenderPaths()) expect(routeIdFor(path), path).toBe(routeId);
+    for (const { routeId, path } of shellPaths()) expect(routeIdFor(path), path).toBe(routeId);
+    const tableIds = (routes[0]?.children?.[0]?.children ?? []).flatMap((route) => (route.id ? [route.id] : []));
+    expect(tableIds).toEqual([...ROUTE_IDS]);
+  });
+
+  it('lists each prerendered path once', () => {
+    const all = prerenderPaths().map((entry) => entry.path);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all).toHaveLength(1 + questionFlow.questions.length + enumeratePaths(questionFlow).length + 175 + 1 + ROLE_IDS.length);
+  });
+
+  it('builds one canonical results address per complete answer set, which reads back to it', () => {
+    for (const answers of enumeratePaths(questionFlow)) {
+      const href = paths.results(answers);
+      expect(href.startsWith(`${RESULTS_BASE}/`)).toBe(true);
+      expect(routeIdFor(href)).toBe('results');
+      expect(parseAnswerSegments(questionFlow, splatSegments(href.slice(RESULTS_BASE.length)))).toEqual({ answers, problems: [] });
+    }
+  });
+
+  it('keeps the query form for incomplete answers and the bare address for none', () => {
+    const partial: Answers = { code: 'no', python: 'yes' };
+    expect(paths.results(partial)).toBe('/results?code=no&python=yes');
+    expect(paths.results({})).toBe(RESULTS_BASE);
+    expect(paths.continue(partial)).toBe(paths.question('research'));
+  });
+
+  it('builds compare addresses in catalogue order, whatever order the roles come in', () => {
+    expect(paths.compare(['mlops-engineer', 'ml-engineer'])).toBe('/compare/ml-engineer/mlops-engineer');
+    expect(canonicalRoleOrder([...ROLE_IDS].reverse())).toEqual([...ROLE_IDS]);
+    expect(paths.compare([])).toBe('/compare');
+    for (const path of routeManifest.compare.prerender()) expect(routeIdFor(path)).toBe('compare');
+  });
+
+  it('names its manifest route in each page route’s handle once the page has loaded', async () => {
+    const [layout] = routes;
+    const pageRoutes = layout?.children?.[0]?.children ?? [];
+    for (const route of pageRoutes.filter((candidate) => typeof candidate.lazy === 'function')) {
+      const lazy = route.lazy as () => Promise<{ handle?: unknown }>;
+      const loaded = await lazy();
+      expect(readPageHandle(loaded.handle)?.routeId).toBe(route.id);
+    }
+  });
+});
