@@ -1,6 +1,7 @@
 // Quiz interaction timings with Playwright and 4x CPU throttling (CDP
 // Emulation.setCPUThrottlingRate). Each run opens /quiz/code in a fresh context
-// (no saved answers), waits for hydration, then answers a path of six questions.
+// (no saved answers), waits for hydration, then answers a path of six questions: five
+// answers that lead to the next question, and a last one that leads to the results.
 // Per click, measured in the page:
 //   start     performance.now() in a capturing click listener on window
 //   dom       the MutationObserver callback that first sees the new h1 text
@@ -9,11 +10,20 @@
 //   event     Event Timing duration of the click interaction (input -> next paint
 //             after its handlers; only reported when >= 16 ms)
 import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 
 export const CPU_THROTTLING = 4;
 
-/** The answers, in order; `next` says what the h1 must show after the click. */
+// What the bench knows about the app's text. Node runs the bench without TypeScript, so it
+// cannot import these from src/ as tests/e2e/support/app.ts does; they live here, once, and
+// `missingAppText` checks at the start of a run that src/ still contains each of them.
+
+/** The results page's h1 (src/features/results/results-page.tsx). */
+export const RESULTS_HEADING = 'Your recommended AI roles';
+
+/** The answers, in order, by their button labels (src/content/question-flow.ts); `next` says what the h1 must show after the click. */
 export const QUIZ_PATH = [
   { label: 'No', next: 'question' }, //    code         -> python
   { label: 'Yes', next: 'question' }, //   python       -> research
@@ -23,8 +33,20 @@ export const QUIZ_PATH = [
   { label: 'Software, DevOps or IT', next: 'results' }, // background -> results
 ];
 
-/** h1 texts a page may show while it works out where to go; never counted as the next screen. */
+/** h1 texts a page may show while it works out where to go; never counted as the next screen (src/features/quiz/quiz-page.tsx). */
 const INTERIM_HEADINGS = ['Finding your question'];
+
+async function sourceFiles(dir) {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name)).map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+}
+
+/** The strings above that no file under `srcDir` contains any more (each would make a click time out). */
+export async function missingAppText(srcDir) {
+  const sources = await Promise.all((await sourceFiles(srcDir)).map((file) => readFile(file, 'utf8')));
+  const wanted = [RESULTS_HEADING, ...INTERIM_HEADINGS, ...new Set(QUIZ_PATH.map((step) => step.label))];
+  return wanted.filter((text) => !sources.some((source) => source.includes(`'${text}'`) || source.includes(`>${text}<`)));
+}
 
 const LAUNCH_ARGS = [
   '--no-sandbox',
@@ -61,14 +83,14 @@ function installEventTiming() {
 }
 
 /** Arms the in-page probe for the next click. Runs in the page. */
-function armProbe({ mode, interim, timeoutMs }) {
+function armProbe({ mode, interim, resultsHeading, timeoutMs }) {
   const heading = () => document.querySelector('main h1') ?? document.querySelector('h1');
   const before = heading()?.textContent?.trim() ?? '';
   const probe = { before, start: null, eventTimeStamp: null, dom: null, frame: null, painted: null, afterPaint: null, text: null };
   window.__benchProbe = probe;
   const accepts = (text) => {
     if (text === '' || interim.includes(text)) return false;
-    if (mode === 'results') return /recommended/i.test(text);
+    if (mode === 'results') return text === resultsHeading;
     return text !== before;
   };
   probe.done = new Promise((resolve, reject) => {
@@ -163,7 +185,7 @@ async function oneRun(browser, baseUrl, runIndex, log) {
       await page.waitForFunction(isInteractive, step.label, { timeout: 15_000 });
       // Let the previous navigation's effects (focus, title, saved progress) finish, as a reader would.
       await settle(page, index === 0 ? 800 : 300);
-      await page.evaluate(armProbe, { mode: step.next, interim: INTERIM_HEADINGS, timeoutMs: 15_000 });
+      await page.evaluate(armProbe, { mode: step.next, interim: INTERIM_HEADINGS, resultsHeading: RESULTS_HEADING, timeoutMs: 15_000 });
       await button.click({ timeout: 15_000 });
       const timing = await page.evaluate(readProbe);
       steps.push({ run: runIndex, step: index + 1, answer: step.label, kind: step.next, ...timing });

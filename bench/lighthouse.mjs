@@ -1,7 +1,9 @@
-// One Lighthouse run (node API, default config = mobile form factor with simulated
-// throttling, performance category only) in a freshly launched headless Chromium.
-// Returns the metrics, the bytes by type from the network-requests audit, and a few
-// diagnostics; the raw report is written to bench/results/ (gitignored).
+// One Lighthouse run in a freshly launched headless Chromium: node API, mobile form factor,
+// performance category only, with *applied* throttling (`throttlingMethod: 'devtools'`):
+// DevTools really slows the network and the CPU to Lighthouse's mobile values, so the paints
+// are observed in a slow load rather than simulated from a fast one. Returns the metrics, the
+// bytes by type from the network-requests audit, and a few diagnostics; the raw report is
+// written to bench/results/ (gitignored).
 import { writeFile } from 'node:fs/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -14,6 +16,17 @@ export const CHROME_FLAGS = [
   '--disable-component-update',
   '--no-first-run',
 ];
+
+/** The Lighthouse config: its defaults (mobile screen, user agent and throttling values), applied by DevTools. */
+export const LIGHTHOUSE_CONFIG = {
+  extends: 'lighthouse:default',
+  settings: {
+    formFactor: 'mobile',
+    throttlingMethod: 'devtools',
+    onlyCategories: ['performance'],
+    disableFullPageScreenshot: true,
+  },
+};
 
 const TYPE_GROUPS = { Document: 'html', Script: 'js', Stylesheet: 'css' };
 
@@ -56,25 +69,6 @@ function renderBlocking(lhr) {
   return items.map((item) => ({ url: item.url ?? null, wastedMs: item.wastedMs ?? null }));
 }
 
-/**
- * Scripts whose download had finished before the first paint of the observed (unthrottled) load.
- * Lighthouse's simulation treats those as needed for the paint and adds their download at the
- * simulated mobile speed to FCP/LCP, which is why these pages swing between two LCP levels.
- */
-function scriptsBeforePaint(lhr) {
-  const observed = lhr.audits.metrics?.details?.items?.[0] ?? {};
-  const paint = observed.observedFirstContentfulPaint;
-  if (typeof paint !== 'number') return null;
-  const items = (lhr.audits['network-requests']?.details?.items ?? []).filter((item) => item.resourceType === 'Script');
-  const early = items.filter((item) => typeof item.networkEndTime === 'number' && item.networkEndTime < paint);
-  return {
-    observedFcp: paint,
-    observedLcp: observed.observedLargestContentfulPaint ?? null,
-    count: early.length,
-    transferSize: early.reduce((sum, item) => sum + (item.transferSize ?? 0), 0),
-  };
-}
-
 const numeric = (lhr, id) => {
   const value = lhr.audits[id]?.numericValue;
   return typeof value === 'number' ? value : null;
@@ -87,13 +81,7 @@ const numeric = (lhr, id) => {
 export async function runLighthouse(url, { chromePath, rawFile }) {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
   try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance'],
-      disableFullPageScreenshot: true,
-    });
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, LIGHTHOUSE_CONFIG);
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
     if (rawFile) await writeFile(`${rawFile}.json`, JSON.stringify(lhr));
@@ -115,7 +103,6 @@ export async function runLighthouse(url, { chromePath, rawFile }) {
       mainThreadMs: numeric(lhr, 'mainthread-work-breakdown'),
       bytes: bytesByType(lhr),
       lcpDetail: lcpDiagnostics(lhr),
-      jsBeforePaint: scriptsBeforePaint(lhr),
       renderBlocking: renderBlocking(lhr),
       environment: {
         lighthouseVersion: lhr.lighthouseVersion,
@@ -123,6 +110,7 @@ export async function runLighthouse(url, { chromePath, rawFile }) {
         benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
         formFactor: lhr.configSettings?.formFactor ?? null,
         throttlingMethod: lhr.configSettings?.throttlingMethod ?? null,
+        throttling: lhr.configSettings?.throttling ?? null,
       },
     };
   } finally {

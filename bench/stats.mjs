@@ -19,5 +19,11 @@ export function percentile(values, p) {
 export const ms = (value) => (value === null || value === undefined ? '–' : `${Math.round(value)} ms`);
 export const ms1 = (value) => (value === null || value === undefined ? '–' : `${value.toFixed(1)} ms`);
 export const score = (value) => (value === null || value === undefined ? '–' : String(Math.round(value * 100)));
-export const cls = (value) => (value === null || value === undefined ? '–' : value.toFixed(3));
+/** Three decimals; a shift too small for that is still shown, since the budget is exactly 0. */
+export const cls = (value) => {
+  if (value === null || value === undefined) return '–';
+  const fixed = value.toFixed(3);
+  return value > 0 && Number(fixed) === 0 ? `${fixed} (${value.toPrecision(2)})` : fixed;
+};
+export const ratio = (value) => (value === null || value === undefined ? '–' : `${value.toFixed(2)}×`);
 export const kb = (bytes) => (bytes === null || bytes === undefined ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
