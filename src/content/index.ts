@@ -6,3 +6,5 @@ export * from './tracks';
 export * from './sources';
 export * from './statistics';
 export * from './faq';
+export * from './skills';
+export * from './skill-requirements';

@@ -1,8 +1,10 @@
 // The ten roles the quiz can recommend.
-// Salaries and core skills are copied exactly from the skills article's role table
-// (the career guide's own salary lists were lost in the copy). All prose is our own
+// Salaries are copied exactly from the skills article's role table (the career guide's
+// own salary lists were lost in the copy). Core skills are the table's, given as skill
+// catalogue ids; the printed names come from src/content/skills.ts. All prose is our own
 // words and says only what the two articles support; null where they say nothing.
-import { ROLE_IDS, type Role, type RoleId, type SalaryRange } from './types';
+import { skillNames } from './skills';
+import { ROLE_IDS, type Role, type RoleId, type SalaryRange, type SkillId, type SourceId } from './types';
 
 const gbp = (lower: number, upper: number, upperOpen: boolean, asPrinted: string): SalaryRange => ({
   currency: 'GBP',
@@ -18,6 +20,13 @@ const usd = (lower: number, upper: number, upperOpen: boolean, asPrinted: string
   upper,
   upperOpen,
   asPrinted,
+});
+
+/** A role's core skills as catalogue ids, with the printed names derived from the catalogue. */
+const coreSkills = (ids: readonly SkillId[], sourceId: SourceId | null) => ({
+  coreSkillIds: ids,
+  coreSkills: skillNames(ids),
+  coreSkillsSourceId: sourceId,
 });
 
 const ENGINEERING_DEGREE_NOTE =
@@ -39,8 +48,7 @@ const byId: Readonly<Record<RoleId, Role>> = {
       'According to Levels.fyi, as cited by the skills article, ML engineers at major US tech companies had a median total compensation of $185K in 2025, 23% higher than in 2022.',
       ENGINEERING_DEGREE_NOTE,
     ],
-    coreSkills: ['Python', 'PyTorch/TensorFlow', 'model training', 'MLOps', 'cloud (AWS/GCP)'],
-    coreSkillsSourceId: 'skills-article',
+    ...coreSkills(['python', 'pytorch-tensorflow', 'model-training', 'mlops', 'cloud-aws-gcp'], 'skills-article'),
     track: { trackId: 'ml-engineering-data-science', fit: 'named' },
     salary: {
       uk: gbp(65000, 120000, false, '£65K–£120K'),
@@ -62,8 +70,7 @@ const byId: Readonly<Record<RoleId, Role>> = {
       text: 'Data scientists lean towards analysis and finding insight; ML engineers lean towards building and deploying systems. At smaller companies the two jobs overlap a lot, while at large ones they are separate.',
     },
     honestNotes: [],
-    coreSkills: ['Python', 'SQL', 'statistics', 'pandas/sklearn', 'ML fundamentals', 'visualisation'],
-    coreSkillsSourceId: 'skills-article',
+    ...coreSkills(['python', 'sql', 'statistics', 'pandas-sklearn', 'ml-fundamentals', 'visualisation'], 'skills-article'),
     track: { trackId: 'ml-engineering-data-science', fit: 'named' },
     salary: {
       uk: gbp(50000, 95000, false, '£50K–£95K'),
@@ -86,8 +93,7 @@ const byId: Readonly<Record<RoleId, Role>> = {
       'Competition here is the fiercest of any track. The top labs get thousands of applicants who hold PhDs from leading universities.',
       'You can get in without a PhD, but it is hard.',
     ],
-    coreSkills: ['PhD-level maths', 'deep learning theory', 'research publication', 'Python'],
-    coreSkillsSourceId: 'skills-article',
+    ...coreSkills(['phd-level-maths', 'deep-learning-theory', 'research-publication', 'python'], 'skills-article'),
     track: { trackId: 'ml-engineering-data-science', fit: 'nearest' },
     salary: {
       uk: gbp(80000, 150000, true, '£80K–£150K+'),
@@ -109,8 +115,7 @@ const byId: Readonly<Record<RoleId, Role>> = {
       'The outlook is excellent. Companies are shifting models out of experiments and into production, so MLOps skills are in high demand and qualified people are in short supply.',
       ENGINEERING_DEGREE_NOTE,
     ],
-    coreSkills: ['DevOps', 'cloud', 'model deployment', 'monitoring', 'CI/CD for ML pipelines'],
-    coreSkillsSourceId: 'skills-article',
+    ...coreSkills(['devops', 'cloud', 'model-deployment', 'monitoring', 'ci-cd-for-ml-pipelines'], 'skills-article'),
     track: { trackId: 'ml-engineering-data-science', fit: 'nearest' },
     salary: {
       uk: gbp(60000, 105000, false, '£60K–£105K'),
@@ -132,8 +137,7 @@ const byId: Readonly<Record<RoleId, Role>> = {
     honestNotes: [
       'For product roles, a degree in a relevant field such as law, medicine or business is often worth more than a computer science degree, as long as you can also show AI literacy.',
     ],
-    coreSkills: ['Generalist PM skills + AI/ML literacy', 'prompt design', 'evaluation', 'stakeholder management'],
-    coreSkillsSourceId: 'skills-article',
+    ...coreSkills(['generalist-pm-skills-ai-ml-literacy', 'prompt-design', 'evaluation', 'stakeholder-management'], 'skills-article'),
     track: { trackId: 'ai-product-management', fit: 'named' },
     salary: {
       uk: gbp(60000, 110000, false, '£60K–£110K'),
@@ -155,8 +159,7 @@ const byId: Readonly<Record<RoleId, Role>> = {
       'The role is still being defined. Some expect it to merge into software engineering as AI improves; others expect the need for people who design how humans and AI interact to grow.',
       'The career guide sees it as a good first step into an AI career.',
     ],
-    coreSkills: ['Deep knowledge of LLM behaviour', 'systematic evaluation', 'Python basics'],
-    coreSkillsSourceId: 'skills-article',
+    ...coreSkills(['llm-behaviour', 'systematic-evaluation', 'python-basics'], 'skills-article'),
     track: { trackId: 'ai-engineering-llm', fit: 'nearest' },
     salary: {
       uk: gbp(45000, 85000, false, '£45K–£85K'),
@@ -178,8 +181,7 @@ const byId: Readonly<Record<RoleId, Role>> = {
       'The skills article says the LLM application path has strong demand in the job market.',
       'Hiring managers most want AI engineers who can take what a model can do all the way to a reliable deployed system, because they understand how LLMs behave rather than only calling their APIs.',
     ],
-    coreSkills: ['Python', 'LLM APIs', 'RAG', 'vector databases', 'agents', 'prompt engineering', 'evals'],
-    coreSkillsSourceId: 'skills-article',
+    ...coreSkills(['python', 'llm-apis', 'rag', 'vector-databases', 'agents', 'prompt-engineering', 'evals'], 'skills-article'),
     track: { trackId: 'ai-engineering-llm', fit: 'named' },
     salary: {
       uk: gbp(55000, 105000, false, '£55K–£105K'),
@@ -201,8 +203,7 @@ const byId: Readonly<Record<RoleId, Role>> = {
     honestNotes: [
       'For policy roles, a degree in a relevant field such as law is often worth more than a computer science degree, as long as you can also show AI literacy.',
     ],
-    coreSkills: ['Policy/legal background', 'AI literacy', 'risk assessment', 'stakeholder communication'],
-    coreSkillsSourceId: 'skills-article',
+    ...coreSkills(['policy-legal-background', 'ai-literacy', 'risk-assessment', 'stakeholder-communication'], 'skills-article'),
     track: { trackId: 'ai-ethics-policy', fit: 'named' },
     salary: {
       uk: gbp(50000, 90000, false, '£50K–£90K'),
@@ -221,8 +222,7 @@ const byId: Readonly<Record<RoleId, Role>> = {
     breakingIn: null,
     differsFrom: null,
     honestNotes: [],
-    coreSkills: ['Strong ML background + philosophical grounding'],
-    coreSkillsSourceId: 'career-guide',
+    ...coreSkills(['ml-background-philosophical-grounding'], 'career-guide'),
     track: { trackId: 'ml-engineering-data-science', fit: 'nearest' },
     salary: null,
   },
@@ -237,8 +237,7 @@ const byId: Readonly<Record<RoleId, Role>> = {
     breakingIn: null,
     differsFrom: null,
     honestNotes: [],
-    coreSkills: [],
-    coreSkillsSourceId: null,
+    ...coreSkills([], null),
     track: null,
     salary: null,
   },

@@ -1,63 +1,52 @@
-// The four skill tracks of the skills article. Track names and the Must / Nice
-// skills are copied exactly as the article prints them (em dashes included).
-import type { Track, TrackId } from './types';
+// The four skill tracks of the skills article. Track names are copied exactly as the
+// article prints them; the Must / Nice skills are given as skill catalogue ids, in the
+// article's order, and their printed names come from src/content/skills.ts.
+import { skillNames } from './skills';
+import type { SkillId, Track, TrackId } from './types';
+
+/** A track's Must / Nice lists as ids, with the printed names derived from the catalogue. */
+const trackSkills = (mustHaveIds: readonly SkillId[], niceToHaveIds: readonly SkillId[]) => ({
+  mustHaveIds,
+  niceToHaveIds,
+  mustHave: skillNames(mustHaveIds),
+  niceToHave: skillNames(niceToHaveIds),
+});
 
 export const tracks: Readonly<Record<TrackId, Track>> = {
   'ml-engineering-data-science': {
     id: 'ml-engineering-data-science',
     name: 'ML Engineering / Data Science',
-    mustHave: [
-      'Python — pandas, numpy, scikit-learn fluency',
-      'SQL — data querying and manipulation at scale',
-      'Deep learning framework — PyTorch or TensorFlow',
-      'Statistics and probability foundations',
-    ],
-    niceToHave: [
-      'Cloud ML platforms — AWS SageMaker, Vertex AI, Azure ML',
-      'MLOps — experiment tracking (MLflow), model serving (BentoML)',
-    ],
+    ...trackSkills(
+      ['python-pandas-numpy-scikit-learn', 'sql-at-scale', 'deep-learning-framework', 'statistics-and-probability'],
+      ['cloud-ml-platforms', 'mlops-tracking-and-serving'],
+    ),
     sourceId: 'skills-article',
   },
   'ai-engineering-llm': {
     id: 'ai-engineering-llm',
     name: 'AI Engineering (LLM / Application)',
-    mustHave: [
-      'Python + LLM API integration (OpenAI, Anthropic, Hugging Face)',
-      'RAG systems — vector databases (Pinecone, Chroma, pgvector)',
-      'Prompt engineering and systematic evaluation',
-      'LLM application frameworks — LangChain or LlamaIndex',
-    ],
-    niceToHave: ['Fine-tuning with LoRA/QLoRA via Hugging Face', 'AI agents — tool use, multi-agent frameworks'],
+    ...trackSkills(
+      ['python-llm-api-integration', 'rag-systems', 'prompt-engineering-and-evaluation', 'llm-application-frameworks'],
+      ['fine-tuning-lora', 'ai-agents'],
+    ),
     sourceId: 'skills-article',
   },
   'ai-product-management': {
     id: 'ai-product-management',
     name: 'AI Product Management',
-    mustHave: [
-      'AI/ML literacy — understanding capabilities and limitations',
-      'Evaluation design — defining success metrics for AI features',
-      'Stakeholder communication about AI uncertainty and limitations',
-      'Standard PM skills — discovery, prioritisation, roadmapping',
-    ],
-    niceToHave: [
-      'SQL for data analysis and experiment interpretation',
-      'Prompt design — enough to specify feature requirements clearly',
-    ],
+    ...trackSkills(
+      ['ai-ml-literacy-capabilities', 'evaluation-design', 'stakeholder-communication-about-ai-uncertainty', 'standard-pm-skills'],
+      ['sql-for-data-analysis', 'prompt-design-for-requirements'],
+    ),
     sourceId: 'skills-article',
   },
   'ai-ethics-policy': {
     id: 'ai-ethics-policy',
     name: 'AI Ethics and Policy',
-    mustHave: [
-      'AI/ML literacy — enough to evaluate risks and capabilities claims',
-      'Regulatory awareness — EU AI Act, sector-specific rules',
-      'Risk assessment frameworks — bias auditing, impact evaluation',
-      'Domain expertise — law, policy, healthcare, or finance background',
-    ],
-    niceToHave: [
-      'Python basics — enough to audit model outputs independently',
-      'Fairness metrics — understanding demographic parity, equalised odds',
-    ],
+    ...trackSkills(
+      ['ai-ml-literacy-risks', 'regulatory-awareness', 'risk-assessment-frameworks', 'domain-expertise'],
+      ['python-basics-for-auditing', 'fairness-metrics'],
+    ),
     sourceId: 'skills-article',
   },
 };

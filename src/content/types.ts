@@ -47,12 +47,117 @@ export interface Salary {
   readonly sourceId: SourceId;
 }
 
+/**
+ * Every skill the two sources list, once per printed form (see src/content/skills.ts).
+ * The ids are the share link's contract (`have=python,sql`): never rename one.
+ * Catalogue order: grouped (see SKILL_GROUPS), related skills side by side.
+ */
+export const SKILL_IDS = [
+  // programming
+  'python',
+  'python-basics',
+  'python-basics-for-auditing',
+  'python-pandas-numpy-scikit-learn',
+  'pandas-sklearn',
+  'sql',
+  'sql-at-scale',
+  'sql-for-data-analysis',
+  // ml-data
+  'ml-fundamentals',
+  'model-training',
+  'pytorch-tensorflow',
+  'deep-learning-framework',
+  'statistics',
+  'statistics-and-probability',
+  'visualisation',
+  // research
+  'phd-level-maths',
+  'deep-learning-theory',
+  'research-publication',
+  'ml-background-philosophical-grounding',
+  // llm-applications
+  'llm-apis',
+  'python-llm-api-integration',
+  'rag',
+  'rag-systems',
+  'vector-databases',
+  'agents',
+  'ai-agents',
+  'llm-application-frameworks',
+  'fine-tuning-lora',
+  // prompting-evaluation
+  'llm-behaviour',
+  'prompt-engineering',
+  'prompt-engineering-and-evaluation',
+  'prompt-design',
+  'prompt-design-for-requirements',
+  'systematic-evaluation',
+  'evals',
+  'evaluation',
+  'evaluation-design',
+  // mlops-cloud
+  'mlops',
+  'mlops-tracking-and-serving',
+  'model-deployment',
+  'monitoring',
+  'ci-cd-for-ml-pipelines',
+  'devops',
+  'cloud',
+  'cloud-aws-gcp',
+  'cloud-ml-platforms',
+  // product
+  'generalist-pm-skills-ai-ml-literacy',
+  'standard-pm-skills',
+  'stakeholder-management',
+  'stakeholder-communication-about-ai-uncertainty',
+  'stakeholder-communication',
+  // ethics-policy
+  'ai-literacy',
+  'ai-ml-literacy-capabilities',
+  'ai-ml-literacy-risks',
+  'policy-legal-background',
+  'domain-expertise',
+  'regulatory-awareness',
+  'risk-assessment',
+  'risk-assessment-frameworks',
+  'fairness-metrics',
+] as const;
+
+export type SkillId = (typeof SKILL_IDS)[number];
+
+/** Our labels for grouping the checklist; the skill names inside are the sources'. */
+export type SkillGroupId =
+  | 'programming'
+  | 'ml-data'
+  | 'research'
+  | 'llm-applications'
+  | 'prompting-evaluation'
+  | 'mlops-cloud'
+  | 'product'
+  | 'ethics-policy';
+
+export interface SkillGroup {
+  readonly id: SkillGroupId;
+  /** Our words. */
+  readonly label: string;
+}
+
+export interface Skill {
+  readonly id: SkillId;
+  /** Exactly as the source prints it (lower-case starts and em dashes included). */
+  readonly name: string;
+  readonly group: SkillGroupId;
+}
+
 export type TrackId = 'ml-engineering-data-science' | 'ai-engineering-llm' | 'ai-product-management' | 'ai-ethics-policy';
 
 export interface Track {
   readonly id: TrackId;
   /** The track heading as the skills article prints it. */
   readonly name: string;
+  readonly mustHaveIds: readonly SkillId[];
+  readonly niceToHaveIds: readonly SkillId[];
+  /** The names of `mustHaveIds` / `niceToHaveIds`, as printed; derived from the skill catalogue. */
   readonly mustHave: readonly string[];
   readonly niceToHave: readonly string[];
   readonly sourceId: SourceId;
@@ -79,7 +184,9 @@ export interface Role {
   readonly differsFrom: { readonly roleId: RoleId; readonly text: string } | null;
   /** Competitiveness, degree expectations, outlook: only where the sources give them. */
   readonly honestNotes: readonly string[];
-  /** The role table's "Core skills", exactly; empty where the table has no row. */
+  /** The role table's "Core skills" as catalogue ids, in the table's order; empty where the sources list none. */
+  readonly coreSkillIds: readonly SkillId[];
+  /** The names of `coreSkillIds`, exactly as printed; derived from the skill catalogue. */
   readonly coreSkills: readonly string[];
   /** Which source the core skills come from; null when there are none. */
   readonly coreSkillsSourceId: SourceId | null;

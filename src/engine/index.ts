@@ -22,3 +22,7 @@ export {
 export { MATCH_THRESHOLDS, matchLabel, rankRoles, topRoleIds } from './ranking';
 export { answersToPathSegments, answersToSearchParams, parseAnswers, parseAnswerSegments, shorten } from './url';
 export { describeProblem, validateSalaries, validateTree, type SalaryToCheck } from './validate';
+export type * from './skill-types';
+export { closestToReady, readiness, skillStateOf } from './readiness';
+export { SKILL_QUERY_KEYS, parseSkills, skillsToQuery } from './skills-url';
+export { describeSkillProblem, skillNameKey, validateSkills } from './skill-validate';
