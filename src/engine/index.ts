@@ -22,3 +22,28 @@ export {
 export { MATCH_THRESHOLDS, matchLabel, rankRoles, topRoleIds } from './ranking';
 export { answersToSearchParams, parseAnswers, shorten } from './url';
 export { describeProblem, validateSalaries, validateTree, type SalaryToCheck } from './validate';
+export { DEFAULT_TOP_COUNT, diffRankings, type RankMove, type RankingDiff } from './ranking-diff';
+export {
+  outcomeResults,
+  whatIf,
+  whatIfs,
+  type AnswerWhatIf,
+  type WhatIfBranch,
+  type WhatIfOptions,
+  type WhatIfOutcome,
+  type WhatIfQuestion,
+  type WhatIfResult,
+} from './what-if';
+export {
+  applyChanges,
+  changesBetween,
+  closestPath,
+  closestPaths,
+  rankEveryPath,
+  type AnswerChange,
+  type ClosestOptions,
+  type ClosestPath,
+  type RankedPath,
+  type RoleDistance,
+} from './closest';
+export { quizSnapshot, type QuizRedirect, type QuizRedirectReason, type QuizSnapshot } from './quiz-snapshot';
