@@ -145,9 +145,9 @@ export function closestPath(
   answers: Answers,
   roleId: RoleId,
   withinRank: number,
-  rankedPaths: readonly RankedPath[] = rankEveryPath(tree),
+  options: Pick<ClosestOptions, 'rankedPaths'> = {},
 ): ClosestPath {
-  return closestAmong(candidatesFrom(tree, answers, rankedPaths), roleId, withinRank);
+  return closestAmong(candidatesFrom(tree, answers, options.rankedPaths ?? rankEveryPath(tree)), roleId, withinRank);
 }
 
 /** For every role of the tree, in catalogue order: its closest path into the top and to first place. */

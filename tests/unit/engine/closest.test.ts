@@ -166,6 +166,7 @@ describe('closestPaths', () => {
     const distances = closestPaths(teamTree, SOLO_STUDY, { topCount: 1, rankedPaths });
     expect(distances.map((distance) => distance.toTop)).toEqual(distances.map((distance) => distance.toFirst));
     expect(closestPaths(teamTree, SOLO_STUDY, { rankedPaths })).toEqual(closestPaths(teamTree, SOLO_STUDY));
+    expect(closestPath(teamTree, SOLO_STUDY, 'manager', 1, { rankedPaths })).toEqual(closestPath(teamTree, SOLO_STUDY, 'manager', 1));
   });
 });
 
