@@ -26,3 +26,28 @@ export type * from './skill-types';
 export { closestToReady, readiness, skillStateOf } from './readiness';
 export { SKILL_QUERY_KEYS, parseSkills, skillsToQuery } from './skills-url';
 export { describeSkillProblem, skillNameKey, validateSkills } from './skill-validate';
+export { DEFAULT_TOP_COUNT, diffRankings, type RankMove, type RankingDiff } from './ranking-diff';
+export {
+  outcomeResults,
+  whatIf,
+  whatIfs,
+  type AnswerWhatIf,
+  type WhatIfBranch,
+  type WhatIfOptions,
+  type WhatIfOutcome,
+  type WhatIfQuestion,
+  type WhatIfResult,
+} from './what-if';
+export {
+  applyChanges,
+  changesBetween,
+  closestPath,
+  closestPaths,
+  rankEveryPath,
+  type AnswerChange,
+  type ClosestOptions,
+  type ClosestPath,
+  type RankedPath,
+  type RoleDistance,
+} from './closest';
+export { quizSnapshot, type QuizRedirect, type QuizRedirectReason, type QuizSnapshot } from './quiz-snapshot';

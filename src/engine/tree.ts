@@ -15,7 +15,7 @@ export function nextQuestionIdAfter(question: Question, option: AnswerOption): Q
   return question.next ?? null;
 }
 
-interface Walk {
+export interface Walk {
   readonly steps: readonly PathStep[];
   /** The first question on the path without a valid answer; null when the path is complete. */
   readonly current: Question | null;
@@ -24,8 +24,9 @@ interface Walk {
 /**
  * Follows the answers from the start until a question has no valid answer or the path ends.
  * A guard against cycles keeps a broken tree from looping forever (the validator reports it).
+ * Exported for the engine's own modules; src/engine/index.ts does not re-export it.
  */
-function walk(tree: QuestionFlow, answers: Answers): Walk {
+export function walk(tree: QuestionFlow, answers: Answers): Walk {
   const steps: PathStep[] = [];
   const seen = new Set<QuestionId>();
   let id: QuestionId | null = tree.start;
@@ -57,7 +58,7 @@ export function isComplete(tree: QuestionFlow, answers: Answers): boolean {
 }
 
 /** The longest number of questions from `fromId` (inclusive) to the end of any branch. */
-function longestFrom(tree: QuestionFlow, fromId: QuestionId | null, visiting: ReadonlySet<QuestionId> = new Set()): number {
+export function longestFrom(tree: QuestionFlow, fromId: QuestionId | null, visiting: ReadonlySet<QuestionId> = new Set()): number {
   if (fromId === null || visiting.has(fromId)) return 0;
   const question = getQuestion(tree, fromId);
   if (!question) return 0;

@@ -2,20 +2,9 @@
 // question; the saved answers decide whether it may be shown. Before the saved answers
 // are read (first render, prerendered HTML) the question in the URL is shown as is;
 // redirects wait until they are.
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import {
-  answeredPath,
-  getQuestion,
-  nextQuestion,
-  placeOf,
-  previousQuestionId,
-  progress,
-  shorten,
-  type Answers,
-  type OptionId,
-  type Question,
-} from '../../engine';
+import { getQuestion, quizSnapshot, shorten, type Answers, type OptionId, type Question, type QuizSnapshot } from '../../engine';
 import { questionFlow } from '../../content/question-flow';
 import { PageHeading } from '../../components/page-heading';
 import { RouteNotice, routeNoticeState } from '../../components/route-notice';
@@ -27,9 +16,8 @@ import './quiz.css';
 
 const NO_ANSWERS: Answers = {};
 
-function destinationName(answers: Answers): string {
-  const next = nextQuestion(questionFlow, answers);
-  if (!next) return 'your results';
+function destinationName(snapshot: QuizSnapshot, answers: Answers): string {
+  if (!snapshot.current) return 'your results';
   return Object.keys(answers).length === 0 ? 'the first question' : 'the next question you haven’t answered';
 }
 
@@ -39,21 +27,21 @@ interface Redirect {
 }
 
 /** Where the page must send the person instead, or null when the question can be shown. */
-function redirectFor(questionId: string | undefined, question: Question | undefined, answers: Answers): Redirect | null {
-  if (questionId === undefined) return { to: paths.continue(answers), notice: null };
-  if (!question) {
-    return {
-      to: paths.continue(answers),
-      notice: `There’s no question called “${shorten(questionId)}”, so we’ve taken you to ${destinationName(answers)}.`,
-    };
+function redirectFor(questionId: string | undefined, snapshot: QuizSnapshot, answers: Answers): Redirect | null {
+  const { redirect } = snapshot;
+  if (redirect === null) return null;
+  const to = redirect.toQuestionId === null ? paths.results(answers) : paths.question(redirect.toQuestionId);
+  switch (redirect.reason) {
+    case 'no-question':
+      return { to, notice: null };
+    case 'unknown-question':
+      return {
+        to,
+        notice: `There’s no question called “${shorten(questionId ?? '')}”, so we’ve taken you to ${destinationName(snapshot, answers)}.`,
+      };
+    case 'off-path':
+      return { to, notice: `That question isn’t part of your path, so we’ve taken you to ${destinationName(snapshot, answers)}.` };
   }
-  if (placeOf(questionFlow, answers, question.id) === 'off-path') {
-    return {
-      to: paths.continue(answers),
-      notice: `That question isn’t part of your path, so we’ve taken you to ${destinationName(answers)}.`,
-    };
-  }
-  return null;
 }
 
 export function QuizPage() {
@@ -66,9 +54,10 @@ export function QuizPage() {
   const location = useLocation();
   const here = `${location.pathname}${location.search}`;
 
-  const question = questionId === undefined ? undefined : getQuestion(questionFlow, questionId);
-  const redirect = hydrated ? redirectFor(questionId, question, answers) : null;
-  const shown = redirect === null ? question : undefined;
+  // One walk of the tree per change of answers or page, shared by everything below.
+  const snapshot = useMemo(() => quizSnapshot(questionFlow, answers, questionId), [answers, questionId]);
+  const redirect = hydrated ? redirectFor(questionId, snapshot, answers) : null;
+  const shown = redirect === null ? snapshot.question : undefined;
 
   // A navigation this page started (an answer, Start over) changes the answers before the URL:
   // no redirect may fire in between, so they wait until the URL has caught up.
@@ -100,9 +89,9 @@ export function QuizPage() {
     go(paths.firstQuestion());
   };
 
-  const place = shown ? placeOf(questionFlow, answers, shown.id) : 'off-path';
-  const position = shown ? positionOf(shown, answers, place) : null;
-  const { totalAtMost } = progress(questionFlow, answers);
+  const place = shown ? snapshot.place : 'off-path';
+  const position = shown ? snapshot.position : null;
+  const { totalAtMost } = snapshot.progress;
   useDocumentTitle(shown ? (position ? `${shown.prompt} (question ${position})` : shown.prompt) : 'Finding your question');
 
   return (
@@ -114,7 +103,7 @@ export function QuizPage() {
           chosen={place === 'answered' ? answers[shown.id] : undefined}
           position={position}
           totalAtMost={totalAtMost}
-          backTo={backLinkFor(shown, answers)}
+          backTo={snapshot.previousId === null ? paths.home() : paths.question(snapshot.previousId)}
           onChoose={(optionId) => choose(shown, optionId)}
           onStartOver={startOver}
         />
@@ -128,18 +117,6 @@ export function QuizPage() {
       )}
     </div>
   );
-}
-
-/** 1-based position on the path: an answered question's place, or the current question's; null off the path. */
-function positionOf(question: Question, answers: Answers, place: 'answered' | 'current' | 'off-path'): number | null {
-  if (place === 'answered') return answeredPath(questionFlow, answers).findIndex((step) => step.question.id === question.id) + 1;
-  if (place === 'current') return progress(questionFlow, answers).position;
-  return null;
-}
-
-function backLinkFor(question: Question, answers: Answers): string {
-  const previous = previousQuestionId(questionFlow, answers, question.id);
-  return previous === null ? paths.home() : paths.question(previous);
 }
 
 export function meta(params: PageParams): PageMeta {
