@@ -1,15 +1,16 @@
 // The start page: what the quiz does, for whom, how long it takes, and the three
 // headline figures with their sources. Prerendered: the first render reads no storage,
 // so "Continue where you left off" appears only once the saved answers are read.
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { longestPathLength } from '../../engine';
 import { questionFlow } from '../../content/question-flow';
 import { statistics } from '../../content/statistics';
 import { continuePath } from '../../components/app-paths';
 import { PageHeading } from '../../components/page-heading';
 import { citeSource } from '../../components/source-line';
+import { StartOverButton } from '../../components/start-over';
 import { APP_NAME, useDocumentTitle } from '../../components/use-document-title';
-import { useAnswers, useHasHydrated, useQuizStore } from '../../state';
+import { useAnswers, useHasHydrated } from '../../state';
 import './home.css';
 
 const QUESTION_COUNT = longestPathLength(questionFlow);
@@ -20,13 +21,7 @@ export function HomePage() {
   useDocumentTitle(APP_NAME);
   const hydrated = useHasHydrated();
   const answers = useAnswers();
-  const navigate = useNavigate();
   const hasProgress = hydrated && Object.keys(answers).length > 0;
-
-  const startOver = () => {
-    useQuizStore.getState().startOver();
-    void navigate(FIRST_QUESTION);
-  };
 
   return (
     <div className="home stack">
@@ -50,9 +45,7 @@ export function HomePage() {
               <Link to={continuePath(answers)} className="button button--primary">
                 Continue where you left off
               </Link>
-              <button type="button" className="button" onClick={startOver}>
-                Start over
-              </button>
+              <StartOverButton />
             </>
           ) : (
             <Link to={FIRST_QUESTION} className="button button--primary">

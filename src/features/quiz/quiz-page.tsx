@@ -95,11 +95,6 @@ export function QuizPage() {
     go(continuePath(useQuizStore.getState().answers));
   };
 
-  const startOver = () => {
-    useQuizStore.getState().startOver();
-    go(`/quiz/${questionFlow.start}`);
-  };
-
   const place = shown ? placeOf(questionFlow, answers, shown.id) : 'off-path';
   const position = shown ? positionOf(shown, answers, place) : null;
   const { totalAtMost } = progress(questionFlow, answers);
@@ -116,7 +111,7 @@ export function QuizPage() {
           totalAtMost={totalAtMost}
           backTo={backLinkFor(shown, answers)}
           onChoose={(optionId) => choose(shown, optionId)}
-          onStartOver={startOver}
+          go={go}
         />
       ) : (
         <div className="stack">

@@ -6,6 +6,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { isComplete, nextQuestion, parseAnswers, remainingAtMost, type Answers, type RankedRole } from '../../engine';
 import { questionTree } from '../../content/question-tree';
 import { PageHeading } from '../../components/page-heading';
+import { StartOverButton } from '../../components/start-over';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useQuizStore } from '../../state';
 import { useRanking } from '../../state/ranking';
@@ -18,23 +19,6 @@ import { SavedAnswersNotice, canonicalSearch } from './saved-answers-notice';
 import './results.css';
 
 const TOP = 3;
-
-function useStartOver(): () => void {
-  const navigate = useNavigate();
-  return () => {
-    useQuizStore.getState().startOver();
-    navigate(`/quiz/${questionTree.start}`);
-  };
-}
-
-function StartOverButton() {
-  const startOver = useStartOver();
-  return (
-    <button type="button" className="button" onClick={startOver}>
-      Start over
-    </button>
-  );
-}
 
 function Results({ answers, ranking, search }: { answers: Answers; ranking: readonly RankedRole[]; search: string }) {
   useDocumentTitle('Your results');
