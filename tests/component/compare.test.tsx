@@ -1,11 +1,13 @@
 // The compare screen: roles come from the URL, problems in the link are named, and
 // adding or removing a role rewrites the URL so the comparison stays shareable.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { questionTree } from '../../src/content/question-tree';
+import { getRole } from '../../src/content/roles';
 import { answersToSearchParams, enumeratePaths } from '../../src/engine';
 import { useQuizStore } from '../../src/state';
 import { renderApp } from '../render-app';
+import { roleName } from '../support/app-content';
 
 function table() {
   return screen.getByRole('table');
@@ -33,14 +35,14 @@ describe('ComparePage', () => {
     renderApp('/compare?roles=ml-engineer,data-scientist');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Compare AI roles' })).toBeInTheDocument();
-    expect(columnNames()).toEqual(['ML Engineer', 'Data Scientist']);
-    expect(within(table()).getByRole('link', { name: 'ML Engineer' })).toHaveAttribute('href', '/roles/ml-engineer');
-    expect(within(table()).getByRole('link', { name: 'Data Scientist' })).toHaveAttribute('href', '/roles/data-scientist');
+    expect(columnNames()).toEqual([roleName('ml-engineer'), roleName('data-scientist')]);
+    expect(within(table()).getByRole('link', { name: roleName('ml-engineer') })).toHaveAttribute('href', '/roles/ml-engineer');
+    expect(within(table()).getByRole('link', { name: roleName('data-scientist') })).toHaveAttribute('href', '/roles/data-scientist');
 
     // Salaries, UK and US, for both.
-    for (const figure of ['£65K–£120K', '$140K–$250K+', '£50K–£95K', '$110K–$180K']) {
-      expect(within(table()).getByText(figure)).toBeInTheDocument();
-    }
+    const figures = ['ml-engineer', 'data-scientist'].flatMap((id) => [getRole(id)?.salary?.uk, getRole(id)?.salary?.us]);
+    expect(figures.every(Boolean)).toBe(true);
+    for (const figure of figures) expect(within(table()).getByText(figure?.asPrinted ?? '')).toBeInTheDocument();
     expect(within(table()).getByRole('rowheader', { name: 'Salary, UK' })).toBeInTheDocument();
 
     // "Python" is a core skill of both: highlighted, and named as shared for screen readers.
@@ -60,14 +62,15 @@ describe('ComparePage', () => {
     // Data Scientist has no "how to break in" in the sources; the cell says so.
     const breakingIn = within(table()).getByRole('rowheader', { name: 'How to break in' }).closest('tr');
     expect(within(breakingIn as HTMLElement).getByText('Our sources don’t cover this.')).toBeInTheDocument();
-    expect(document.title).toBe('Compare ML Engineer and Data Scientist – AI Career Pathfinder');
+    // The title is set after the render.
+    await waitFor(() => expect(document.title).toBe(`Compare ${roleName('ml-engineer')} and ${roleName('data-scientist')} – AI Career Pathfinder`));
   });
 
   it('shows three roles and marks a skill shared by all three', async () => {
     renderApp('/compare?roles=ml-engineer,ai-engineer-llm,ai-research-scientist');
 
     await screen.findByRole('table');
-    expect(columnNames()).toEqual(['ML Engineer', 'AI Engineer (LLM)', 'AI Research Scientist']);
+    expect(columnNames()).toEqual([roleName('ml-engineer'), roleName('ai-engineer-llm'), roleName('ai-research-scientist')]);
     for (const figure of ['£65K–£120K', '£55K–£105K', '£80K–£150K+', '$130K–$220K', '$180K–$350K+']) {
       expect(within(table()).getByText(figure)).toBeInTheDocument();
     }
@@ -88,7 +91,7 @@ describe('ComparePage', () => {
   it('accepts repeated keys, spaces and capitals', async () => {
     renderApp('/compare?roles=%20Prompt-Engineer%20&roles=ai-product-manager,,');
     await screen.findByRole('table');
-    expect(columnNames()).toEqual(['Prompt Engineer', 'AI Product Manager']);
+    expect(columnNames()).toEqual([roleName('prompt-engineer'), roleName('ai-product-manager')]);
     expect(screen.getByRole('status', { name: 'Problems with this link' })).toBeEmptyDOMElement();
   });
 
@@ -100,10 +103,10 @@ describe('ComparePage', () => {
     expect(within(status).getByText(/“ml-engineer” was listed twice/)).toBeInTheDocument();
     expect(
       within(status).getByText(
-        'You can compare up to three roles at once; showing the first three. Left out: AI Product Manager.',
+        `You can compare up to three roles at once; showing the first three. Left out: ${roleName('ai-product-manager')}.`,
       ),
     ).toBeInTheDocument();
-    expect(columnNames()).toEqual(['ML Engineer', 'Data Scientist', 'Prompt Engineer']);
+    expect(columnNames()).toEqual([roleName('ml-engineer'), roleName('data-scientist'), roleName('prompt-engineer')]);
     // Nothing from the raw link is rendered as a role.
     expect(within(table()).queryByText(/astronaut/)).not.toBeInTheDocument();
   });
@@ -116,7 +119,7 @@ describe('ComparePage', () => {
     const status = await screen.findByRole('status', { name: 'Problems with this link' });
     expect(within(status).getByText(`“${'x'.repeat(40)}…” is not one of our roles, so it was left out.`)).toBeInTheDocument();
     expect(within(status).getByText('8 more names are not among our roles and were left out.')).toBeInTheDocument();
-    expect(columnNames()).toEqual(['ML Engineer']);
+    expect(columnNames()).toEqual([roleName('ml-engineer')]);
   });
 
   it('survives a malformed link: bad escapes and markup are named as text, never rendered', async () => {
@@ -124,15 +127,15 @@ describe('ComparePage', () => {
     const status = await screen.findByRole('status', { name: 'Problems with this link' });
     expect(within(status).getByText('“<img src=x>” is not one of our roles, so it was left out.')).toBeInTheDocument();
     expect(document.querySelector('main img')).toBeNull();
-    expect(columnNames()).toEqual(['Data Scientist', 'ML Engineer']);
+    expect(columnNames()).toEqual([roleName('data-scientist'), roleName('ml-engineer')]);
   });
 
   it('with one valid role explains that another is needed and offers to add one', async () => {
     renderApp('/compare?roles=astronaut,ml-engineer');
-    expect(await screen.findByText('Add at least one more role below to compare it with ML Engineer.')).toBeInTheDocument();
+    expect(await screen.findByText(`Add at least one more role below to compare it with ${roleName('ml-engineer')}.`)).toBeInTheDocument();
     const select = screen.getByRole('combobox', { name: 'Add a role to compare' });
     expect(select).toBeEnabled();
-    expect(within(select).queryByRole('option', { name: 'ML Engineer' })).not.toBeInTheDocument();
+    expect(within(select).queryByRole('option', { name: roleName('ml-engineer') })).not.toBeInTheDocument();
     expect(within(select).getAllByRole('option')).toHaveLength(9);
   });
 
@@ -148,24 +151,24 @@ describe('ComparePage', () => {
     const { user, router } = renderApp('/compare?roles=ml-engineer');
     await screen.findByRole('table');
 
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Add a role to compare' }), 'MLOps Engineer');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Add a role to compare' }), roleName('mlops-engineer'));
     await user.click(screen.getByRole('button', { name: 'Add' }));
     expect(router.state.location.search).toBe('?roles=ml-engineer,mlops-engineer');
-    expect(columnNames()).toEqual(['ML Engineer', 'MLOps Engineer']);
+    expect(columnNames()).toEqual([roleName('ml-engineer'), roleName('mlops-engineer')]);
 
     // The select now defaults to the first role not shown.
     await user.click(screen.getByRole('button', { name: 'Add' }));
     expect(router.state.location.search).toBe('?roles=ml-engineer,mlops-engineer,data-scientist');
-    expect(columnNames()).toEqual(['ML Engineer', 'MLOps Engineer', 'Data Scientist']);
+    expect(columnNames()).toEqual([roleName('ml-engineer'), roleName('mlops-engineer'), roleName('data-scientist')]);
     expect(screen.getByRole('button', { name: 'Add' })).toBeDisabled();
 
-    await user.click(screen.getByRole('button', { name: 'Remove MLOps Engineer' }));
+    await user.click(screen.getByRole('button', { name: `Remove ${roleName('mlops-engineer')}` }));
     expect(rolesParam(router.state.location.search)).toBe('ml-engineer,data-scientist');
-    expect(columnNames()).toEqual(['ML Engineer', 'Data Scientist']);
+    expect(columnNames()).toEqual([roleName('ml-engineer'), roleName('data-scientist')]);
     expect(screen.getByRole('button', { name: 'Add' })).toBeEnabled();
 
-    await user.click(screen.getByRole('button', { name: 'Remove ML Engineer' }));
-    await user.click(screen.getByRole('button', { name: 'Remove Data Scientist' }));
+    await user.click(screen.getByRole('button', { name: `Remove ${roleName('ml-engineer')}` }));
+    await user.click(screen.getByRole('button', { name: `Remove ${roleName('data-scientist')}` }));
     expect(router.state.location.search).toBe('');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(screen.getByText(/Choose two or three roles/)).toBeInTheDocument();
@@ -174,7 +177,7 @@ describe('ComparePage', () => {
   it('removing a role from a link with problems keeps only the valid roles in the new URL', async () => {
     const { user, router } = renderApp('/compare?roles=ml-engineer,astronaut,data-scientist,prompt-engineer');
     await screen.findByRole('table');
-    await user.click(screen.getByRole('button', { name: 'Remove Data Scientist' }));
+    await user.click(screen.getByRole('button', { name: `Remove ${roleName('data-scientist')}` }));
     expect(router.state.location.search).toBe('?roles=ml-engineer,prompt-engineer');
     expect(screen.getByRole('status', { name: 'Problems with this link' })).toBeEmptyDOMElement();
   });

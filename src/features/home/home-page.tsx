@@ -16,6 +16,7 @@ import './home.css';
 const QUESTION_COUNT = longestPathLength(questionFlow);
 const FIRST_QUESTION = `/quiz/${questionFlow.start}`;
 
+export const HOME_HEADING = 'Find your path into an AI career';
 
 export function HomePage() {
   useDocumentTitle(APP_NAME);
@@ -26,7 +27,7 @@ export function HomePage() {
   return (
     <div className="home stack">
       <div className="home-intro measure stack">
-        <PageHeading>Find your path into an AI career</PageHeading>
+        <PageHeading>{HOME_HEADING}</PageHeading>
         <p className="home-lead">
           Answer a few questions about how you like to work and what you know already. The quiz suggests which AI roles
           fit you, explains why, and shows the skills and salary figures our sources give for each.
