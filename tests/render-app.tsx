@@ -5,6 +5,8 @@ import { createMemoryRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import type { RouteObject } from 'react-router';
 import { resolveLazyRoutes, routes } from '../src/app/route-table';
+import type { Answers } from '../src/engine';
+import { savedProgress, STORAGE_KEY } from './support/app-content';
 
 // Every page loads on demand; resolved once here (as the browser does for the page it opens),
 // so each test renders its first page at once.
@@ -16,4 +18,9 @@ export function renderApp(initialPath = '/') {
   const user = userEvent.setup();
   const view = render(<RouterProvider router={router} />);
   return { router, user, ...view, path: () => `${router.state.location.pathname}${router.state.location.search}` };
+}
+
+/** Saved progress in localStorage, as a reload would find it; the app reads it after the first render. */
+export function seedSavedAnswers(answers: Answers): void {
+  window.localStorage.setItem(STORAGE_KEY, savedProgress(answers));
 }

@@ -1,20 +1,14 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { NotFound } from '../components/not-found';
 import { PageHeading } from '../components/page-heading';
+import { StartOverButton } from '../components/start-over';
 import { useDocumentTitle } from '../components/use-document-title';
-import { useQuizStore } from '../state';
 
 /** The root error page: a way forward from any render error, never a blank page. */
 export function ErrorPage() {
   const error = useRouteError();
   useDocumentTitle('Something went wrong');
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
-
-  const startOver = () => {
-    useQuizStore.getState().startOver();
-    useQuizStore.persist.clearStorage();
-    window.location.assign('/');
-  };
   return (
     <div className="stack" role="alert">
       <PageHeading>Something went wrong</PageHeading>
@@ -24,9 +18,7 @@ export function ErrorPage() {
         <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
           Reload the page
         </button>
-        <button type="button" className="button" onClick={startOver}>
-          Start over
-        </button>
+        <StartOverButton reloadHome />
       </div>
     </div>
   );

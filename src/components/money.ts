@@ -5,9 +5,7 @@
 // would make the prerendered HTML disagree with the browser.)
 // Formatters are created on first use: building them costs tens of milliseconds on a slow
 // phone, which pages without money should not pay.
-import type { SalaryRange } from '../content/types';
-
-type Currency = SalaryRange['currency'];
+import type { Currency, SalaryRange } from '../content/types';
 
 const LOCALE: Record<Currency, string> = { GBP: 'en-GB', USD: 'en-US' };
 const formatters = new Map<string, Intl.NumberFormat>();

@@ -3,11 +3,13 @@ import { paths } from '../routes/manifest';
 import { PageHeading } from './page-heading';
 import { useDocumentTitle } from './use-document-title';
 
+export const NOT_FOUND_HEADING = 'Page not found';
+
 export function NotFound({ detail }: { detail?: string }) {
-  useDocumentTitle('Page not found');
+  useDocumentTitle(NOT_FOUND_HEADING);
   return (
     <div className="stack">
-      <PageHeading>Page not found</PageHeading>
+      <PageHeading>{NOT_FOUND_HEADING}</PageHeading>
       <p>{detail ?? 'There is no page at this address. It may have been mistyped, or the link may be out of date.'}</p>
       <ul className="link-list">
         <li>

@@ -3,16 +3,21 @@ import { describeRange, formatRange } from './money';
 import { RangeBar } from './range-bar';
 import { SourceLine } from './source-line';
 
-/** A range as printed ("£65K–£120K"), spelled out for screen readers, with its bar. */
-export function SalaryFigure({ range }: { range: SalaryRange | null }) {
-  if (!range) return <span className="salary-row__none">No figure in our sources</span>;
+/**
+ * A range as printed ("£65K–£120K") and spelled out for screen readers; the one way a
+ * salary figure is shown. `card` (salary cards, the comparison) sets it in bold over its
+ * bar on the shared scale; `inline` (one-line lists) gives the figure alone.
+ */
+export function SalaryFigure({ range, variant = 'card' }: { range: SalaryRange | null; variant?: 'card' | 'inline' }) {
+  const card = variant === 'card';
+  if (!range) return <span className={card ? 'salary-row__none' : 'muted'}>No figure in our sources</span>;
   return (
     <>
-      <span className="salary-row__figure" aria-hidden="true">
+      <span className={card ? 'salary-row__figure' : undefined} aria-hidden="true">
         {formatRange(range)}
       </span>
       <span className="visually-hidden">{describeRange(range)}</span>
-      <RangeBar range={range} />
+      {card ? <RangeBar range={range} /> : null}
     </>
   );
 }

@@ -1,5 +1,5 @@
 // The validator: finds what would make a tree or its content misbehave.
-// It runs in the tests and at build (see scripts/validate-content.ts).
+// It runs in the tests and at build (scripts/content-check.ts, which vite.config.ts runs).
 import { rankRoles, topRoleIds } from './ranking';
 import { enumeratePaths, getQuestion, nextQuestionIdAfter } from './tree';
 import type { QuestionId, QuestionTree, RoleId, TreeProblem } from './types';

@@ -1,5 +1,6 @@
-// The one store: the person's answers and a few UI preferences. Everything
-// derived (current question, path, ranking) comes from selectors in ./selectors.
+// The one store: the person's answers and a few UI preferences. Nothing derived is
+// stored: the screens compute the current question, path, progress and ranking from the
+// answers with the engine's pure functions (shared hooks in ./selectors and ./ranking).
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { pruneAnswers, setAnswer, type Answers } from '../engine';

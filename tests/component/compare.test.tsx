@@ -3,10 +3,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { questionTree } from '../../src/content/question-tree';
+import { getRole } from '../../src/content/roles';
 import { enumeratePaths } from '../../src/engine';
 import { paths } from '../../src/routes/manifest';
 import { useQuizStore } from '../../src/state';
 import { renderApp } from '../render-app';
+import { roleName } from '../support/app-content';
 
 function table() {
   return screen.getByRole('table');
@@ -30,14 +32,14 @@ describe('ComparePage', () => {
     renderApp('/compare?roles=ml-engineer,data-scientist');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Compare AI roles' })).toBeInTheDocument();
-    expect(columnNames()).toEqual(['ML Engineer', 'Data Scientist']);
-    expect(within(table()).getByRole('link', { name: 'ML Engineer' })).toHaveAttribute('href', '/roles/ml-engineer');
-    expect(within(table()).getByRole('link', { name: 'Data Scientist' })).toHaveAttribute('href', '/roles/data-scientist');
+    expect(columnNames()).toEqual([roleName('ml-engineer'), roleName('data-scientist')]);
+    expect(within(table()).getByRole('link', { name: roleName('ml-engineer') })).toHaveAttribute('href', '/roles/ml-engineer');
+    expect(within(table()).getByRole('link', { name: roleName('data-scientist') })).toHaveAttribute('href', '/roles/data-scientist');
 
     // Salaries, UK and US, for both.
-    for (const figure of ['£65K–£120K', '$140K–$250K+', '£50K–£95K', '$110K–$180K']) {
-      expect(within(table()).getByText(figure)).toBeInTheDocument();
-    }
+    const figures = ['ml-engineer', 'data-scientist'].flatMap((id) => [getRole(id)?.salary?.uk, getRole(id)?.salary?.us]);
+    expect(figures.every(Boolean)).toBe(true);
+    for (const figure of figures) expect(within(table()).getByText(figure?.asPrinted ?? '')).toBeInTheDocument();
     expect(within(table()).getByRole('rowheader', { name: 'Salary, UK' })).toBeInTheDocument();
 
     // "Python" is a core skill of both: highlighted, and named as shared for screen readers.
@@ -57,7 +59,8 @@ describe('ComparePage', () => {
     // Data Scientist has no "how to break in" in the sources; the cell says so.
     const breakingIn = within(table()).getByRole('rowheader', { name: 'How to break in' }).closest('tr');
     expect(within(breakingIn as HTMLElement).getByText('Our sources don’t cover this.')).toBeInTheDocument();
-    expect(document.title).toBe('Compare ML Engineer and Data Scientist – AI Career Pathfinder');
+    // The title is set after the render.
+    await waitFor(() => expect(document.title).toBe(`Compare ${roleName('ml-engineer')} and ${roleName('data-scientist')} – AI Career Pathfinder`));
   });
 
   it('shows three roles and marks a skill shared by all three', async () => {
@@ -65,7 +68,7 @@ describe('ComparePage', () => {
 
     await screen.findByRole('table');
     // In catalogue order, the order of the comparison's one address.
-    expect(columnNames()).toEqual(['ML Engineer', 'AI Research Scientist', 'AI Engineer (LLM)']);
+    expect(columnNames()).toEqual([roleName('ml-engineer'), roleName('ai-research-scientist'), roleName('ai-engineer-llm')]);
     for (const figure of ['£65K–£120K', '£55K–£105K', '£80K–£150K+', '$130K–$220K', '$180K–$350K+']) {
       expect(within(table()).getByText(figure)).toBeInTheDocument();
     }
@@ -86,7 +89,7 @@ describe('ComparePage', () => {
   it('accepts repeated keys, spaces and capitals', async () => {
     renderApp('/compare?roles=%20Prompt-Engineer%20&roles=ai-product-manager,,');
     await screen.findByRole('table');
-    expect(columnNames()).toEqual(['AI Product Manager', 'Prompt Engineer']);
+    expect(columnNames()).toEqual([roleName('ai-product-manager'), roleName('prompt-engineer')]);
     expect(screen.getByRole('status', { name: 'Problems with this link' })).toBeEmptyDOMElement();
   });
 
@@ -98,10 +101,10 @@ describe('ComparePage', () => {
     expect(within(status).getByText(/“ml-engineer” was listed twice/)).toBeInTheDocument();
     expect(
       within(status).getByText(
-        'You can compare up to three roles at once; showing the first three. Left out: AI Product Manager.',
+        `You can compare up to three roles at once; showing the first three. Left out: ${roleName('ai-product-manager')}.`,
       ),
     ).toBeInTheDocument();
-    expect(columnNames()).toEqual(['ML Engineer', 'Data Scientist', 'Prompt Engineer']);
+    expect(columnNames()).toEqual([roleName('ml-engineer'), roleName('data-scientist'), roleName('prompt-engineer')]);
     // Nothing from the raw link is rendered as a role.
     expect(within(table()).queryByText(/astronaut/)).not.toBeInTheDocument();
   });
@@ -114,7 +117,7 @@ describe('ComparePage', () => {
     const status = await screen.findByRole('status', { name: 'Problems with this link' });
     expect(within(status).getByText(`“${'x'.repeat(40)}…” is not one of our roles, so it was left out.`)).toBeInTheDocument();
     expect(within(status).getByText('8 more names are not among our roles and were left out.')).toBeInTheDocument();
-    expect(columnNames()).toEqual(['ML Engineer']);
+    expect(columnNames()).toEqual([roleName('ml-engineer')]);
   });
 
   it('survives a malformed link: bad escapes and markup are named as text, never rendered', async () => {
@@ -122,15 +125,15 @@ describe('ComparePage', () => {
     const status = await screen.findByRole('status', { name: 'Problems with this link' });
     expect(within(status).getByText('“<img src=x>” is not one of our roles, so it was left out.')).toBeInTheDocument();
     expect(document.querySelector('main img')).toBeNull();
-    expect(columnNames()).toEqual(['ML Engineer', 'Data Scientist']);
+    expect(columnNames()).toEqual([roleName('ml-engineer'), roleName('data-scientist')]);
   });
 
   it('with one valid role explains that another is needed and offers to add one', async () => {
     renderApp('/compare?roles=astronaut,ml-engineer');
-    expect(await screen.findByText('Add at least one more role below to compare it with ML Engineer.')).toBeInTheDocument();
+    expect(await screen.findByText(`Add at least one more role below to compare it with ${roleName('ml-engineer')}.`)).toBeInTheDocument();
     const select = screen.getByRole('combobox', { name: 'Add a role to compare' });
     expect(select).toBeEnabled();
-    expect(within(select).queryByRole('option', { name: 'ML Engineer' })).not.toBeInTheDocument();
+    expect(within(select).queryByRole('option', { name: roleName('ml-engineer') })).not.toBeInTheDocument();
     expect(within(select).getAllByRole('option')).toHaveLength(9);
   });
 
@@ -146,24 +149,24 @@ describe('ComparePage', () => {
     const { user, path } = renderApp(paths.compare(['ml-engineer']));
     await screen.findByRole('table');
 
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Add a role to compare' }), 'MLOps Engineer');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Add a role to compare' }), roleName('mlops-engineer'));
     await user.click(screen.getByRole('button', { name: 'Add' }));
     expect(path()).toBe(paths.compare(['ml-engineer', 'mlops-engineer']));
-    expect(columnNames()).toEqual(['ML Engineer', 'MLOps Engineer']);
+    expect(columnNames()).toEqual([roleName('ml-engineer'), roleName('mlops-engineer')]);
 
     // The select now defaults to the first role not shown.
     await user.click(screen.getByRole('button', { name: 'Add' }));
     expect(path()).toBe('/compare/ml-engineer/data-scientist/mlops-engineer');
-    expect(columnNames()).toEqual(['ML Engineer', 'Data Scientist', 'MLOps Engineer']);
+    expect(columnNames()).toEqual([roleName('ml-engineer'), roleName('data-scientist'), roleName('mlops-engineer')]);
     expect(screen.getByRole('button', { name: 'Add' })).toBeDisabled();
 
-    await user.click(screen.getByRole('button', { name: 'Remove MLOps Engineer' }));
+    await user.click(screen.getByRole('button', { name: `Remove ${roleName('mlops-engineer')}` }));
     expect(path()).toBe(paths.compare(['ml-engineer', 'data-scientist']));
-    expect(columnNames()).toEqual(['ML Engineer', 'Data Scientist']);
+    expect(columnNames()).toEqual([roleName('ml-engineer'), roleName('data-scientist')]);
     expect(screen.getByRole('button', { name: 'Add' })).toBeEnabled();
 
-    await user.click(screen.getByRole('button', { name: 'Remove ML Engineer' }));
-    await user.click(screen.getByRole('button', { name: 'Remove Data Scientist' }));
+    await user.click(screen.getByRole('button', { name: `Remove ${roleName('ml-engineer')}` }));
+    await user.click(screen.getByRole('button', { name: `Remove ${roleName('data-scientist')}` }));
     expect(path()).toBe(paths.compare([]));
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(screen.getByText(/Choose two or three roles/)).toBeInTheDocument();
@@ -185,7 +188,7 @@ describe('ComparePage', () => {
   it('removing a role from a link with problems keeps only the valid roles in the new URL', async () => {
     const { user, path } = renderApp('/compare?roles=ml-engineer,astronaut,data-scientist,prompt-engineer');
     await screen.findByRole('table');
-    await user.click(screen.getByRole('button', { name: 'Remove Data Scientist' }));
+    await user.click(screen.getByRole('button', { name: `Remove ${roleName('data-scientist')}` }));
     expect(path()).toBe(paths.compare(['ml-engineer', 'prompt-engineer']));
     expect(screen.getByRole('status', { name: 'Problems with this link' })).toBeEmptyDOMElement();
   });

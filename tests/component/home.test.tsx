@@ -5,22 +5,21 @@ import { describe, expect, it } from 'vitest';
 import { render } from '../../src/app/entry-server';
 import { longestPathLength } from '../../src/engine';
 import { questionTree } from '../../src/content/question-tree';
-import { STORAGE_KEY, useQuizStore } from '../../src/state';
-import { renderApp } from '../render-app';
-
-function seedSavedAnswers(answers: Record<string, string>) {
-  window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { answers, shortcutsEnabled: true }, version: 1 }));
-}
+import { APP_NAME } from '../../src/components/use-document-title';
+import { HOME_HEADING } from '../../src/features/home/home-page';
+import { useQuizStore } from '../../src/state';
+import { renderApp, seedSavedAnswers } from '../render-app';
+import { prompt, STORAGE_KEY } from '../support/app-content';
 
 describe('the home page', () => {
   it('says who the quiz is for and how many questions it takes at most', () => {
     renderApp('/');
-    expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: HOME_HEADING })).toBeInTheDocument();
     expect(screen.getByText(/students, career-changers and professionals/)).toBeInTheDocument();
     expect(longestPathLength(questionTree)).toBe(6);
     expect(screen.getByText(`up to ${longestPathLength(questionTree)} questions`)).toBeInTheDocument();
     expect(screen.getByText(/about two minutes/)).toBeInTheDocument();
-    expect(document.title).toBe('AI Career Pathfinder');
+    expect(document.title).toBe(APP_NAME);
   });
 
   it('shows the three headline figures, each with its source', () => {
@@ -49,8 +48,8 @@ describe('the home page', () => {
     expect(screen.queryByRole('link', { name: 'Continue where you left off' })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: 'Start the quiz' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Do you love writing code for its own sake?' })).toBeInTheDocument();
-    expect(path()).toBe('/quiz/code');
+    expect(await screen.findByRole('heading', { level: 1, name: prompt(questionTree.start) })).toBeInTheDocument();
+    expect(path()).toBe(`/quiz/${questionTree.start}`);
   });
 });
 
@@ -63,7 +62,7 @@ describe('saved progress on the home page', () => {
     expect(screen.queryByRole('link', { name: 'Start the quiz' })).not.toBeInTheDocument();
 
     await user.click(resume);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Are you drawn to research and open-ended problems?' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: prompt('research') })).toBeInTheDocument();
     expect(path()).toBe('/quiz/research');
   });
 
@@ -82,7 +81,7 @@ describe('saved progress on the home page', () => {
     await screen.findByRole('link', { name: 'Continue where you left off' });
 
     await user.click(screen.getByRole('button', { name: 'Start over' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Do you love writing code for its own sake?' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: prompt('code') })).toBeInTheDocument();
     expect(path()).toBe('/quiz/code');
     expect(screen.queryAllByRole('button', { pressed: true })).toHaveLength(0);
     expect(screen.getByRole('button', { name: 'Yes' })).toHaveAttribute('aria-pressed', 'false');
@@ -97,7 +96,7 @@ describe('saved progress on the home page', () => {
 });
 
 describe('the prerendered home page', () => {
-  it('reads no saved progress: it offers Start, not Continue', async () => {
+  it('has the heading and the start link, and reads no saved progress: it offers Start, not Continue', async () => {
     seedSavedAnswers({ code: 'yes' });
     // As the build prerenders it (src/app/entry-server.tsx).
     const { html } = await render('/');
@@ -105,7 +104,8 @@ describe('the prerendered home page', () => {
     container.append(document.createRange().createContextualFragment(html));
     document.body.append(container);
     try {
-      expect(within(container).getByRole('link', { name: 'Start the quiz' })).toHaveAttribute('href', '/quiz/code');
+      expect(within(container).getByRole('heading', { level: 1, name: HOME_HEADING })).toBeInTheDocument();
+      expect(within(container).getByRole('link', { name: 'Start the quiz' })).toHaveAttribute('href', `/quiz/${questionTree.start}`);
       expect(within(container).queryByRole('link', { name: 'Continue where you left off' })).not.toBeInTheDocument();
       expect(within(container).getAllByText(/^Source: /)).toHaveLength(3);
     } finally {

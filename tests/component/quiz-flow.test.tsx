@@ -4,18 +4,10 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useQuizStore } from '../../src/state';
 import { renderApp } from '../render-app';
+import { prompt } from '../support/app-content';
 
-const PROMPTS = {
-  code: 'Do you love writing code for its own sake?',
-  python: 'Would you be willing to learn Python?',
-  research: 'Are you drawn to research and open-ended problems?',
-  phd: 'Do you have, or plan to earn, a PhD or a strong master’s degree?',
-  stakeholders: 'Do you enjoy working with business stakeholders?',
-  background: 'What’s your current background?',
-} as const;
-
-async function expectQuestion(id: keyof typeof PROMPTS) {
-  expect(await screen.findByRole('heading', { level: 1, name: PROMPTS[id] })).toBeInTheDocument();
+async function expectQuestion(questionId: string) {
+  expect(await screen.findByRole('heading', { level: 1, name: prompt(questionId) })).toBeInTheDocument();
 }
 
 const answerButton = (name: string) => screen.getByRole('button', { name });
@@ -58,7 +50,7 @@ describe('taking the quiz', () => {
     await expectQuestion('code');
     await user.click(answerButton('No'));
     await expectQuestion('python');
-    expect(document.title).toBe(`${PROMPTS.python} (question 2) – AI Career Pathfinder`);
+    expect(document.title).toBe(`${prompt('python')} (question 2) – AI Career Pathfinder`);
   });
 
   it('shows an option’s hint and does not put it in the button’s name', async () => {

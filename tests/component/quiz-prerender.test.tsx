@@ -3,7 +3,7 @@
 import { within } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import { render } from '../../src/app/entry-server';
-import { STORAGE_KEY } from '../../src/state';
+import { prompt, savedProgress, STORAGE_KEY } from '../support/app-content';
 
 /** The page as the build prerenders it (src/app/entry-server.tsx). */
 async function prerender(path: string): Promise<HTMLElement> {
@@ -20,9 +20,9 @@ afterEach(() => {
 });
 
 it('renders the question named in the URL, with nothing chosen, whatever is saved', async () => {
-  window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { answers: { code: 'no' }, shortcutsEnabled: true }, version: 1 }));
+  window.localStorage.setItem(STORAGE_KEY, savedProgress({ code: 'no' }));
   const page = within(await prerender('/quiz/research'));
-  expect(page.getByRole('heading', { level: 1, name: 'Are you drawn to research and open-ended problems?' })).toBeInTheDocument();
+  expect(page.getByRole('heading', { level: 1, name: prompt('research') })).toBeInTheDocument();
   expect(page.getByRole('button', { name: 'Yes' })).toHaveAttribute('aria-pressed', 'false');
   expect(page.getByRole('button', { name: 'No' })).toHaveAttribute('aria-pressed', 'false');
   expect(page.queryByText(/taken you to/)).not.toBeInTheDocument();
@@ -30,7 +30,7 @@ it('renders the question named in the URL, with nothing chosen, whatever is save
 
 it('renders the first question with its progress and key hints', async () => {
   const page = within(await prerender('/quiz/code'));
-  expect(page.getByRole('heading', { level: 1, name: 'Do you love writing code for its own sake?' })).toBeInTheDocument();
+  expect(page.getByRole('heading', { level: 1, name: prompt('code') })).toBeInTheDocument();
   expect(page.getByText('Question 1 of at most 6')).toBeInTheDocument();
   expect(page.getByRole('link', { name: 'Back' })).toHaveAttribute('href', '/');
   expect(page.getByRole('checkbox', { name: 'Use one-key answers' })).toBeChecked();

@@ -2,18 +2,15 @@
 // the first render, and only a fresh module (a fresh page load) starts un-hydrated.
 import { screen } from '@testing-library/react';
 import { expect, it } from 'vitest';
-import { STORAGE_KEY } from '../../src/state';
-import { renderApp } from '../render-app';
+import { renderApp, seedSavedAnswers } from '../render-app';
+import { prompt } from '../support/app-content';
 
 it('a reload on a later question shows it with the saved answer chosen, without bouncing to the first question', async () => {
-  window.localStorage.setItem(
-    STORAGE_KEY,
-    JSON.stringify({ state: { answers: { code: 'yes', research: 'no' }, shortcutsEnabled: true }, version: 1 }),
-  );
+  seedSavedAnswers({ code: 'yes', research: 'no' });
   const { path } = renderApp('/quiz/research');
 
   expect(await screen.findByRole('button', { name: 'No', pressed: true })).toBeInTheDocument();
-  expect(screen.getByRole('heading', { level: 1, name: 'Are you drawn to research and open-ended problems?' })).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 1, name: prompt('research') })).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Yes' })).toHaveAttribute('aria-pressed', 'false');
   expect(screen.getByText('Question 2 of at most 4')).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Back' })).toHaveAttribute('href', '/quiz/code');

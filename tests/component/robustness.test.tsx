@@ -5,8 +5,9 @@ import { createMemoryRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { routes } from '../../src/app/route-table';
-import { STORAGE_KEY, useQuizStore } from '../../src/state';
-import { renderApp } from '../render-app';
+import { useQuizStore } from '../../src/state';
+import { renderApp, seedSavedAnswers } from '../render-app';
+import { STORAGE_KEY, STORAGE_VERSION } from '../support/app-content';
 
 const DAMAGED_MESSAGE = /your saved progress was damaged and could not be used/i;
 const DROPPED_MESSAGE = /some saved answers no longer fit the quiz/i;
@@ -28,17 +29,14 @@ describe('damaged saved progress', () => {
   });
 
   test('the notice is in a status region, so it is announced', async () => {
-    window.localStorage.setItem(STORAGE_KEY, '{"state":{"answers":null},"version":1}');
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { answers: null }, version: STORAGE_VERSION }));
     renderApp('/');
     const message = await screen.findByText(DAMAGED_MESSAGE);
     expect(message.closest('[role="status"]')).not.toBeNull();
   });
 
   test('answers that no longer fit are dropped with their own notice; the rest are kept', async () => {
-    window.localStorage.setItem(
-      STORAGE_KEY,
-      JSON.stringify({ state: { answers: { code: 'yes', 'retired-question': 'yes' }, shortcutsEnabled: true }, version: 1 }),
-    );
+    seedSavedAnswers({ code: 'yes', 'retired-question': 'yes' });
     renderApp('/');
     expect(await screen.findByText(DROPPED_MESSAGE)).toBeVisible();
     expect(useQuizStore.getState().answers).toEqual({ code: 'yes' });
@@ -114,7 +112,7 @@ describe('a page that throws', () => {
   });
 
   test('Start over clears saved progress and goes home', async () => {
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { answers: { code: 'no', python: 'yes' }, shortcutsEnabled: true }, version: 1 }));
+    seedSavedAnswers({ code: 'no', python: 'yes' });
     const { user } = renderBroken();
     await waitFor(() => expect(useQuizStore.getState().answers).toEqual({ code: 'no', python: 'yes' }));
 

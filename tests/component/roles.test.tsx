@@ -5,7 +5,9 @@ import { formatRange } from '../../src/components/money';
 import { getRole } from '../../src/content/roles';
 import { tracks } from '../../src/content/tracks';
 import { ROLE_IDS } from '../../src/content/types';
+import { paths } from '../../src/routes/manifest';
 import { renderApp } from '../render-app';
+import { roleName } from '../support/app-content';
 
 function role(id: string) {
   const found = getRole(id);
@@ -34,8 +36,8 @@ describe('RolesPage', () => {
 
   it('opens a role from the list', async () => {
     const { user, path } = renderApp('/roles');
-    await user.click(await screen.findByRole('link', { name: 'MLOps Engineer' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'MLOps Engineer' })).toBeInTheDocument();
+    await user.click(await screen.findByRole('link', { name: roleName('mlops-engineer') }));
+    expect(await screen.findByRole('heading', { level: 1, name: roleName('mlops-engineer') })).toBeInTheDocument();
     expect(path()).toBe('/roles/mlops-engineer');
   });
 });
@@ -63,7 +65,7 @@ describe('RolePage', () => {
   it('shows the full detail of a well-covered role, with sources', async () => {
     const { coreSkills, track } = role('ai-engineer-llm');
     renderApp('/roles/ai-engineer-llm');
-    await screen.findByRole('heading', { level: 1, name: 'AI Engineer (LLM)' });
+    await screen.findByRole('heading', { level: 1, name: roleName('ai-engineer-llm') });
     expect(screen.getByText('Also known as: NLP/LLM Engineer')).toBeInTheDocument();
     for (const skill of coreSkills) expect(screen.getByText(skill)).toBeInTheDocument();
     const trackData = tracks[track!.trackId];
@@ -77,9 +79,9 @@ describe('RolePage', () => {
 
   it('links to the role it differs from and offers to compare them', async () => {
     renderApp('/roles/data-scientist');
-    await screen.findByRole('heading', { level: 1, name: 'Data Scientist' });
-    expect(screen.getByRole('link', { name: 'ML Engineer' })).toHaveAttribute('href', '/roles/ml-engineer');
-    expect(screen.getByRole('link', { name: 'Compare Data Scientist and ML Engineer side by side' })).toHaveAttribute(
+    await screen.findByRole('heading', { level: 1, name: roleName('data-scientist') });
+    expect(screen.getByRole('link', { name: roleName('ml-engineer') })).toHaveAttribute('href', '/roles/ml-engineer');
+    expect(screen.getByRole('link', { name: `Compare ${roleName('data-scientist')} and ${roleName('ml-engineer')} side by side` })).toHaveAttribute(
       'href',
       '/compare/ml-engineer/data-scientist',
     );
@@ -87,7 +89,7 @@ describe('RolePage', () => {
 
   it('says plainly what the sources do not cover for the least-described role', async () => {
     renderApp('/roles/ai-solutions-specialist');
-    await screen.findByRole('heading', { level: 1, name: 'AI Solutions Specialist' });
+    await screen.findByRole('heading', { level: 1, name: roleName('ai-solutions-specialist') });
     expect(screen.getByText('Our sources list no core skills for this role.')).toBeInTheDocument();
     expect(screen.getByText(/don’t place this role in a skills track/)).toBeInTheDocument();
     expect(screen.getByText('Our sources don’t compare this role with a neighbouring one.')).toBeInTheDocument();
@@ -95,7 +97,7 @@ describe('RolePage', () => {
 
   it('says when a track is only the nearest one', async () => {
     renderApp('/roles/prompt-engineer');
-    await screen.findByRole('heading', { level: 1, name: 'Prompt Engineer' });
+    await screen.findByRole('heading', { level: 1, name: roleName('prompt-engineer') });
     expect(
       screen.getByText('Our sources don’t name this role under a skills track. The nearest one is AI Engineering (LLM / Application).'),
     ).toBeInTheDocument();
@@ -117,7 +119,7 @@ describe('RolePage', () => {
     const { user, path } = renderApp('/roles/ml-engineer');
     await user.click(await screen.findByRole('link', { name: 'Compare with another role' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Compare AI roles' })).toBeInTheDocument();
-    expect(path()).toBe('/compare/ml-engineer');
-    expect(screen.getByRole('columnheader', { name: 'ML Engineer' })).toBeInTheDocument();
+    expect(path()).toBe(paths.compare(['ml-engineer']));
+    expect(screen.getByRole('columnheader', { name: roleName('ml-engineer') })).toBeInTheDocument();
   });
 });

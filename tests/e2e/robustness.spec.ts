@@ -10,35 +10,20 @@ import type { Page } from '@playwright/test';
 import { rankRoles } from '../../src/engine';
 import { questionTree } from '../../src/content/question-tree';
 import { paths } from '../../src/routes/manifest';
-import { getRole } from '../../src/content/roles';
+import { PRELOAD_RELOAD_KEY } from '../../src/app/preload-recovery';
+import { NOT_FOUND_HEADING } from '../../src/components/not-found';
+import { optionLabel, prompt, roleName, STORAGE_KEY } from '../support/app-content';
 import { expect, test } from './fixtures';
-import { waitForApp } from './support/app';
+import { resultsPath, waitForApp } from './support/app';
 
-const STORAGE_KEY = 'ai-career-pathfinder';
 /** The served folder: dist, unless the run serves a copy (E2E_DIST_DIR). */
 const DIST_DIR = process.env.E2E_DIST_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
 const SERVICE_WORKER_FILE = join(DIST_DIR, 'sw.js');
 
-/** One complete path, as the buttons name the options. */
-const PATH: readonly { readonly questionId: string; readonly label: string }[] = [
-  { questionId: 'code', label: 'No' },
-  { questionId: 'python', label: 'Yes' },
-  { questionId: 'research', label: 'No' },
-  { questionId: 'stakeholders', label: 'Yes' },
-  { questionId: 'background', label: 'Software, DevOps or IT' },
-];
-
-function prompt(questionId: string): string {
-  const question = questionTree.questions.find((candidate) => candidate.id === questionId);
-  if (!question) throw new Error(`No question ${questionId}`);
-  return question.prompt;
-}
-
-function roleName(roleId: string): string {
-  const role = getRole(roleId);
-  if (!role) throw new Error(`No role ${roleId}`);
-  return role.name;
-}
+/** One complete path, in the order asked. */
+const ANSWERS = { code: 'no', python: 'yes', research: 'no', stakeholders: 'yes', background: 'software' } as const;
+/** The same path as the buttons name the options. */
+const PATH = Object.entries(ANSWERS).map(([questionId, optionId]) => ({ questionId, label: optionLabel(questionId, optionId) }));
 
 /** From the first question to the results, clicking the answer buttons. */
 async function finishQuiz(page: Page): Promise<void> {
@@ -99,7 +84,7 @@ test('after the first visit the whole app works offline', async ({ page, context
   await expect(page.getByRole('main')).toContainText(roleName('ml-engineer'));
   await expect(page.getByRole('main')).toContainText(roleName('data-scientist'));
   await page.goto('/no-such-page');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NOT_FOUND_HEADING);
 
   // A question page opened directly, offline, with the saved answers still there.
   await page.goto(`/quiz/${PATH[0]!.questionId}`);
@@ -152,7 +137,7 @@ test('damaged saved progress: the notice shows and the quiz works', async ({ pag
   await finishQuiz(page);
 
   const saved = await page.evaluate((key) => JSON.parse(window.localStorage.getItem(key) ?? 'null') as unknown, STORAGE_KEY);
-  expect(saved).toMatchObject({ state: { answers: { code: 'no', python: 'yes', research: 'no', stakeholders: 'yes', background: 'software' } } });
+  expect(saved).toMatchObject({ state: { answers: ANSWERS } });
 
   // Replaced, so a reload is quiet.
   await page.goto('/');
@@ -225,10 +210,10 @@ test.describe('an old tab after a deploy, whose page chunk is gone', () => {
     );
     await answerFromHome(page);
     // The page reloaded once, straight at the results it was going to.
-    await expect(page).toHaveURL(/\/results\/code-no\/python-yes\/research-no\/stakeholders-yes\/background-software$/);
+    await expect(page).toHaveURL(resultsPath(ANSWERS));
     await expect(page.getByRole('heading', { level: 1 })).toContainText(/recommended/i);
     expect(loads).toBe(2);
-    expect(await page.evaluate(() => window.sessionStorage.getItem('ai-career-pathfinder:preload-reload-at'))).toMatch(/^\d+$/);
+    expect(await page.evaluate((key) => window.sessionStorage.getItem(key), PRELOAD_RELOAD_KEY)).toMatch(/^\d+$/);
     withoutMissingChunk(guard.problems);
   });
 

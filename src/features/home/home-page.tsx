@@ -1,35 +1,32 @@
 // The start page: what the quiz does, for whom, how long it takes, and the three
 // headline figures with their sources. Prerendered: the first render reads no storage,
 // so "Continue where you left off" appears only once the saved answers are read.
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { longestPathLength } from '../../engine';
 import { questionFlow } from '../../content/question-flow';
 import { statistics } from '../../content/statistics';
 import { PageHeading } from '../../components/page-heading';
 import { citeSource } from '../../components/source-line';
+import { StartOverButton } from '../../components/start-over';
 import { APP_NAME, useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../routes/manifest';
-import { useAnswers, useHasHydrated, useQuizStore } from '../../state';
+import { useAnswers, useHasHydrated } from '../../state';
 import './home.css';
 
 const QUESTION_COUNT = longestPathLength(questionFlow);
+
+export const HOME_HEADING = 'Find your path into an AI career';
 
 export function HomePage() {
   useDocumentTitle(APP_NAME);
   const hydrated = useHasHydrated();
   const answers = useAnswers();
-  const navigate = useNavigate();
   const hasProgress = hydrated && Object.keys(answers).length > 0;
-
-  const startOver = () => {
-    useQuizStore.getState().startOver();
-    void navigate(paths.firstQuestion());
-  };
 
   return (
     <div className="home stack">
       <div className="home-intro measure stack">
-        <PageHeading>Find your path into an AI career</PageHeading>
+        <PageHeading>{HOME_HEADING}</PageHeading>
         <p className="home-lead">
           Answer a few questions about how you like to work and what you know already. The quiz suggests which AI roles
           fit you, explains why, and shows the skills and salary figures our sources give for each.
@@ -48,9 +45,7 @@ export function HomePage() {
               <Link to={paths.continue(answers)} className="button button--primary">
                 Continue where you left off
               </Link>
-              <button type="button" className="button" onClick={startOver}>
-                Start over
-              </button>
+              <StartOverButton />
             </>
           ) : (
             <Link to={paths.firstQuestion()} className="button button--primary">

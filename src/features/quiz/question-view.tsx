@@ -4,6 +4,7 @@ import { useEffect, useEffectEvent, useId } from 'react';
 import { Link } from 'react-router';
 import type { OptionId, Question } from '../../engine';
 import { PageHeading } from '../../components/page-heading';
+import { StartOverButton } from '../../components/start-over';
 import { useQuizStore } from '../../state';
 import { describeShortcuts, optionIndexForKey, shortcutKeys } from './shortcuts';
 
@@ -14,10 +15,11 @@ interface QuestionViewProps {
   readonly totalAtMost: number;
   readonly backTo: string;
   readonly onChoose: (optionId: OptionId) => void;
-  readonly onStartOver: () => void;
+  /** How the page navigates; Start over goes through it too. */
+  readonly go: (to: string) => void;
 }
 
-export function QuestionView({ question, chosen, position, totalAtMost, backTo, onChoose, onStartOver }: QuestionViewProps) {
+export function QuestionView({ question, chosen, position, totalAtMost, backTo, onChoose, go }: QuestionViewProps) {
   const shortcutsEnabled = useQuizStore((state) => state.shortcutsEnabled);
   const setShortcutsEnabled = useQuizStore((state) => state.setShortcutsEnabled);
   const keys = shortcutKeys(question);
@@ -116,9 +118,7 @@ export function QuestionView({ question, chosen, position, totalAtMost, backTo, 
             {describeShortcuts(question)} Switch this off if the keys get in the way, for example with speech input.
           </p>
         </div>
-        <button type="button" className="button button--small" onClick={onStartOver}>
-          Start over
-        </button>
+        <StartOverButton className="button button--small" go={go} />
       </div>
     </div>
   );

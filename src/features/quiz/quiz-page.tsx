@@ -84,11 +84,6 @@ export function QuizPage() {
     go(paths.continue(useQuizStore.getState().answers));
   };
 
-  const startOver = () => {
-    useQuizStore.getState().startOver();
-    go(paths.firstQuestion());
-  };
-
   const place = shown ? snapshot.place : 'off-path';
   const position = shown ? snapshot.position : null;
   const { totalAtMost } = snapshot.progress;
@@ -105,7 +100,7 @@ export function QuizPage() {
           totalAtMost={totalAtMost}
           backTo={snapshot.previousId === null ? paths.home() : paths.question(snapshot.previousId)}
           onChoose={(optionId) => choose(shown, optionId)}
-          onStartOver={startOver}
+          go={go}
         />
       ) : (
         <div className="stack">

@@ -17,14 +17,15 @@ export function describeShortcuts(question: Question): string {
   return `Press a number from 1 to ${keys.length} to pick that answer.`;
 }
 
-const TEXT_INPUT_TYPES = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image']);
+/** Input types that take no typing, so a key press there may answer the question. */
+const NON_TEXT_INPUT_TYPES = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image']);
 
 /** True when the key press is meant for a text field, so it must not answer the question. */
 export function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !TEXT_INPUT_TYPES.has(target.type);
+  return target instanceof HTMLInputElement && !NON_TEXT_INPUT_TYPES.has(target.type);
 }
 
 /** The option index a key press picks, or -1. Ignores presses with a modifier key held. */

@@ -20,6 +20,7 @@ import { questionTree } from '../../content/question-tree';
 import { getRole } from '../../content/roles';
 import { useCanonicalAddress } from '../../components/canonical-address';
 import { PageHeading } from '../../components/page-heading';
+import { StartOverButton } from '../../components/start-over';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths, splatSegments, type PageMeta, type PageParams } from '../../routes/manifest';
 import { useQuizStore } from '../../state';
@@ -33,23 +34,6 @@ import { SavedAnswersNotice, canonicalSearch } from './saved-answers-notice';
 import './results.css';
 
 const TOP = 3;
-
-function useStartOver(): () => void {
-  const navigate = useNavigate();
-  return () => {
-    useQuizStore.getState().startOver();
-    navigate(paths.firstQuestion());
-  };
-}
-
-function StartOverButton() {
-  const startOver = useStartOver();
-  return (
-    <button type="button" className="button" onClick={startOver}>
-      Start over
-    </button>
-  );
-}
 
 function Results({ answers, ranking }: { answers: Answers; ranking: readonly RankedRole[] }) {
   useDocumentTitle(resultsMeta(ranking).title);

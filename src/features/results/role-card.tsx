@@ -5,9 +5,8 @@ import { getOption, getQuestion, type Answers, type MatchLabel, type RankedRole 
 import { questionTree } from '../../content/question-tree';
 import { getRole } from '../../content/roles';
 import type { SalaryRange } from '../../content/types';
-import { describeRange, formatRange } from '../../components/money';
 import { RoleSkills } from '../../components/role-skills';
-import { SalaryCard } from '../../components/salary-card';
+import { SalaryCard, SalaryFigure } from '../../components/salary-card';
 import { paths } from '../../routes/manifest';
 
 export const MATCH_TEXT: Readonly<Record<MatchLabel, string>> = {
@@ -81,15 +80,7 @@ export function RoleCard({ ranked, answers, total }: { ranked: RankedRole; answe
 function PayFigure({ label, range }: { label: string; range: SalaryRange | null }) {
   return (
     <span className="results-pay__item">
-      {label}{' '}
-      {range ? (
-        <>
-          <span aria-hidden="true">{formatRange(range)}</span>
-          <span className="visually-hidden">{describeRange(range)}</span>
-        </>
-      ) : (
-        <span className="muted">no figure</span>
-      )}
+      {label} <SalaryFigure range={range} variant="inline" />
     </span>
   );
 }

@@ -1,7 +1,7 @@
 // Every role at a glance. Pure content: the same on the server and in the browser.
 import { Link } from 'react-router';
-import { describeRange, formatRange } from '../../components/money';
 import { PageHeading } from '../../components/page-heading';
+import { SalaryFigure } from '../../components/salary-card';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { roles } from '../../content/roles';
 import type { SalaryRange } from '../../content/types';
@@ -47,14 +47,7 @@ function SalaryLine({ label, range }: { label: string; range: SalaryRange | null
     <div>
       <dt>{label}</dt>
       <dd>
-        {range ? (
-          <>
-            <span aria-hidden="true">{formatRange(range)}</span>
-            <span className="visually-hidden">{describeRange(range)}</span>
-          </>
-        ) : (
-          <span className="muted">No figure in our sources</span>
-        )}
+        <SalaryFigure range={range} variant="inline" />
       </dd>
     </div>
   );

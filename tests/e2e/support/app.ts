@@ -2,44 +2,21 @@
 // expected ranking is computed, never copied), saved progress, and a few page helpers.
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '../fixtures';
-import { answersToSearchParams, getOption, getQuestion, rankRoles, type Answers } from '../../../src/engine';
+import { answersToSearchParams, rankRoles, type Answers } from '../../../src/engine';
 import { questionTree } from '../../../src/content/question-tree';
-import { getRole, isRoleId } from '../../../src/content/roles';
+import { isRoleId } from '../../../src/content/roles';
 import { APP_NAME } from '../../../src/components/use-document-title';
 import { paths, RESULTS_BASE } from '../../../src/routes/manifest';
 import { ROLE_IDS, type RoleId } from '../../../src/content/types';
 import { APP_READY_ATTRIBUTE } from '../../../src/app/app-ready';
+import { NOT_FOUND_HEADING } from '../../../src/components/not-found';
+import { HOME_HEADING } from '../../../src/features/home/home-page';
+import { optionLabel, prompt, roleName, savedProgress, STORAGE_KEY } from '../../support/app-content';
 
-export { ROLE_IDS, type Answers, type RoleId };
+export { HOME_HEADING, NOT_FOUND_HEADING, optionLabel, prompt, ROLE_IDS, roleName, STORAGE_KEY, type Answers, type RoleId };
 
-/** The localStorage key of the saved progress (src/state/store.ts). */
-export const STORAGE_KEY = 'ai-career-pathfinder';
-const STORAGE_VERSION = 1;
-
-export const HOME_HEADING = 'Find your path into an AI career';
+/** Typed again: src/features/results/results-page.tsx does not export its headings (yet). */
 export const RESULTS_HEADING = 'Your recommended AI roles';
-export const NOT_FOUND_HEADING = 'Page not found';
-
-/** The question's prompt, which is its page's h1. */
-export function prompt(questionId: string): string {
-  const question = getQuestion(questionTree, questionId);
-  if (!question) throw new Error(`No question "${questionId}" in the tree`);
-  return question.prompt;
-}
-
-/** The label of an answer button. */
-export function optionLabel(questionId: string, optionId: string): string {
-  const question = getQuestion(questionTree, questionId);
-  const option = question ? getOption(question, optionId) : undefined;
-  if (!option) throw new Error(`No option "${optionId}" for question "${questionId}"`);
-  return option.label;
-}
-
-export function roleName(roleId: string): string {
-  const role = getRole(roleId);
-  if (!role) throw new Error(`No role "${roleId}"`);
-  return role.name;
-}
 
 /** The role ids in the order the engine ranks them for these answers. */
 export function rankedRoleIds(answers: Answers): string[] {
@@ -106,7 +83,7 @@ export async function savedAnswers(page: Page): Promise<Record<string, string> |
 
 /** Makes every document of this page start with these answers saved (before the app reads them). */
 export async function seedAnswers(page: Page, answers: Answers): Promise<void> {
-  const value = JSON.stringify({ state: { answers, shortcutsEnabled: true }, version: STORAGE_VERSION });
+  const value = savedProgress(answers);
   await page.addInitScript(
     ({ key, stored }) => {
       window.localStorage.setItem(key, stored);

@@ -1,133 +1,106 @@
-// Changing, pruning and navigating answers on the real tree.
+// Changing, pruning and going back through answers, on a small tree built here (the
+// real tree's follow-ups: tests/unit/content-answers.test.ts).
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import {
-  nextQuestion,
-  placeOf,
-  previousQuestionId,
-  pruneAnswers,
-  reachableQuestionIds,
-  setAnswer,
-  type Answers,
-} from '../../../src/engine';
-import { allPaths, describePath, isOnPathBySpec, optionIds, questionOrderBySpec, tree } from './helpers';
+import { enumeratePaths, nextQuestion, previousQuestionId, pruneAnswers, reachableQuestionIds, setAnswer, type Answers } from '../../../src/engine';
+import { ask, option, treeOf } from './build';
 
-const FULL_PATH: Answers = {
-  code: 'no',
-  python: 'yes',
-  research: 'yes',
-  phd: 'no',
-  stakeholders: 'yes',
-  background: 'data',
-};
+/** a: yes -> b (a follow-up only a=yes asks), no -> c.  b -> c.  c: three options, then the end. */
+const tree = treeOf([
+  ask('a', [option('yes', 'b'), option('no', 'c')]),
+  ask('b', [option('yes'), option('no')], 'c'),
+  ask('c', [option('x'), option('y'), option('z')]),
+]);
 
-/**
- * What setAnswer should give for a complete path, by the hand-written spec: the old answers
- * with the new one, minus every question the new answers no longer reach. (python is reachable
- * iff code=no, phd iff research=yes; a follow-up the change brings onto the path is simply unanswered.)
- */
-function expectedAfterChange(answers: Answers, questionId: string, optionId: string): Answers {
-  const changed = { ...answers, [questionId]: optionId };
-  return Object.fromEntries(Object.entries(changed).filter(([id]) => isOnPathBySpec(changed, id)));
-}
+const FULL_PATH: Answers = { a: 'yes', b: 'yes', c: 'x' };
+/** Every complete path, by hand, each listing its questions in the order asked. */
+const ALL_PATHS: readonly Answers[] = [
+  { a: 'yes', b: 'yes', c: 'x' },
+  { a: 'yes', b: 'yes', c: 'y' },
+  { a: 'yes', b: 'yes', c: 'z' },
+  { a: 'yes', b: 'no', c: 'x' },
+  { a: 'yes', b: 'no', c: 'y' },
+  { a: 'yes', b: 'no', c: 'z' },
+  { a: 'no', c: 'x' },
+  { a: 'no', c: 'y' },
+  { a: 'no', c: 'z' },
+];
+const OPTIONS: Readonly<Record<string, readonly string[]>> = { a: ['yes', 'no'], b: ['yes', 'no'], c: ['x', 'y', 'z'] };
+
+/** The fixture's shape, by hand: b is asked only after a=yes; a and c always. */
+const isOnPath = (answers: Answers, questionId: string) => (questionId === 'b' ? answers.a === 'yes' : questionId in OPTIONS);
 
 describe('setAnswer', () => {
-  it('drops only python when code changes from no to yes', () => {
-    expect(setAnswer(tree, FULL_PATH, 'code', 'yes')).toEqual({
-      code: 'yes',
-      research: 'yes',
-      phd: 'no',
-      stakeholders: 'yes',
-      background: 'data',
-    });
+  it('drops the follow-up a changed answer no longer asks, and keeps the later answers', () => {
+    expect(setAnswer(tree, FULL_PATH, 'a', 'no')).toEqual({ a: 'no', c: 'x' });
   });
 
-  it('drops only phd when research changes from yes to no', () => {
-    expect(setAnswer(tree, FULL_PATH, 'research', 'no')).toEqual({
-      code: 'no',
-      python: 'yes',
-      research: 'no',
-      stakeholders: 'yes',
-      background: 'data',
-    });
-  });
-
-  it('keeps every later answer when a change brings a new follow-up onto the path, which becomes the next question', () => {
-    const answers: Answers = { code: 'yes', research: 'no', stakeholders: 'no', background: 'software' };
-    const changed = setAnswer(tree, answers, 'code', 'no');
-    expect(changed).toEqual({ ...answers, code: 'no' });
-    expect(nextQuestion(tree, changed)?.id).toBe('python');
+  it('keeps the later answers when a change brings a follow-up onto the path, which becomes the next question', () => {
+    const changed = setAnswer(tree, { a: 'no', c: 'y' }, 'a', 'yes');
+    expect(changed).toEqual({ a: 'yes', c: 'y' });
+    expect(nextQuestion(tree, changed)?.id).toBe('b');
   });
 
   it('drops exactly the answers that leave the path, for every path, question on it and other option', () => {
     let cases = 0;
-    for (const answers of allPaths) {
-      for (const questionId of questionOrderBySpec(answers)) {
-        for (const optionId of optionIds(questionId).filter((id) => id !== answers[questionId])) {
-          const result = setAnswer(tree, answers, questionId, optionId);
-          expect(result, `${describePath(answers)}: set ${questionId}=${optionId}`).toEqual(
-            expectedAfterChange(answers, questionId, optionId),
-          );
+    for (const answers of ALL_PATHS) {
+      for (const questionId of Object.keys(answers)) {
+        for (const optionId of OPTIONS[questionId]!.filter((id) => id !== answers[questionId])) {
+          const changed = { ...answers, [questionId]: optionId };
+          const expected = Object.fromEntries(Object.entries(changed).filter(([id]) => isOnPath(changed, id)));
+          expect(setAnswer(tree, answers, questionId, optionId), `${JSON.stringify(answers)}: set ${questionId}=${optionId}`).toEqual(expected);
           cases += 1;
         }
       }
     }
-    // Per path: one other option for each yes/no question on it, seven for background.
-    // 16 paths of 4 questions (10 cases), 64 of 5 (11), 64 of 6 (12): 160 + 704 + 768.
-    expect(cases).toBe(1632);
+    // Six paths of three questions (1 + 1 + 2 other options), three of two (1 + 2).
+    expect(cases).toBe(6 * 4 + 3 * 3);
   });
 
   it('leaves a complete path as it is when an answer is set to the same option', () => {
-    for (const answers of allPaths) {
-      for (const questionId of questionOrderBySpec(answers)) {
-        expect(setAnswer(tree, answers, questionId, answers[questionId]!)).toEqual(answers);
-      }
+    for (const answers of ALL_PATHS) {
+      for (const questionId of Object.keys(answers)) expect(setAnswer(tree, answers, questionId, answers[questionId]!)).toEqual(answers);
     }
   });
 
   it('accepts an answer to the current question and to a question past it', () => {
-    expect(setAnswer(tree, { code: 'no' }, 'python', 'no')).toEqual({ code: 'no', python: 'no' });
+    expect(setAnswer(tree, { a: 'yes' }, 'b', 'no')).toEqual({ a: 'yes', b: 'no' });
     // Past an unanswered question: kept, it applies once the person gets there.
-    expect(setAnswer(tree, { code: 'no' }, 'stakeholders', 'yes')).toEqual({ code: 'no', stakeholders: 'yes' });
+    expect(setAnswer(tree, { a: 'yes' }, 'c', 'z')).toEqual({ a: 'yes', c: 'z' });
   });
 
-  it('returns the answers unchanged for an unknown question', () => {
+  it('returns the answers unchanged for an unknown question or option', () => {
     expect(setAnswer(tree, FULL_PATH, 'favourite-colour', 'yes')).toEqual(FULL_PATH);
-  });
-
-  it('returns the answers unchanged for an unknown option', () => {
-    expect(setAnswer(tree, FULL_PATH, 'code', 'maybe')).toEqual(FULL_PATH);
-    expect(setAnswer(tree, FULL_PATH, 'background', 'YES')).toEqual(FULL_PATH);
-    expect(setAnswer(tree, FULL_PATH, 'code', '')).toEqual(FULL_PATH);
+    expect(setAnswer(tree, FULL_PATH, 'a', 'maybe')).toEqual(FULL_PATH);
+    expect(setAnswer(tree, FULL_PATH, 'c', 'X')).toEqual(FULL_PATH);
+    expect(setAnswer(tree, FULL_PATH, 'a', '')).toEqual(FULL_PATH);
   });
 
   it('returns the answers unchanged for a question the path does not reach', () => {
-    const answers: Answers = { code: 'yes', research: 'no', stakeholders: 'yes' };
-    expect(setAnswer(tree, answers, 'python', 'yes')).toEqual(answers);
-    expect(setAnswer(tree, answers, 'phd', 'no')).toEqual(answers);
+    expect(setAnswer(tree, { a: 'no', c: 'x' }, 'b', 'yes')).toEqual({ a: 'no', c: 'x' });
   });
 
   it('returns the answers pruned when it changes nothing', () => {
-    const messy: Answers = { code: 'yes', python: 'yes', research: 'maybe', colour: 'blue' };
-    expect(setAnswer(tree, messy, 'unknown', 'yes')).toEqual({ code: 'yes' });
-    expect(setAnswer(tree, messy, 'python', 'no')).toEqual({ code: 'yes' });
+    const messy: Answers = { a: 'no', b: 'yes', c: 'w', colour: 'blue' };
+    expect(setAnswer(tree, messy, 'unknown', 'yes')).toEqual({ a: 'no' });
+    expect(setAnswer(tree, messy, 'b', 'no')).toEqual({ a: 'no' });
   });
 
   it('does not modify the answers it is given', () => {
     const answers = Object.freeze({ ...FULL_PATH });
-    setAnswer(tree, answers, 'code', 'yes');
+    setAnswer(tree, answers, 'a', 'no');
     expect(answers).toEqual(FULL_PATH);
   });
 
   it('always returns pruned answers that hold the new answer whenever the question was reachable (property)', () => {
-    const questionIds = tree.questions.map((question) => question.id);
-    const anyOption = fc.constantFrom('yes', 'no', 'data', 'software', 'maybe', '');
+    const questionIds = Object.keys(OPTIONS);
+    const anyOption = fc.constantFrom('yes', 'no', 'x', 'z', 'maybe', '');
     const anyAnswers = fc.dictionary(fc.constantFrom(...questionIds, 'unknown'), anyOption);
     fc.assert(
       fc.property(anyAnswers, fc.constantFrom(...questionIds, 'unknown'), anyOption, (answers, questionId, optionId) => {
         const result = setAnswer(tree, answers, questionId, optionId);
         expect(pruneAnswers(tree, result)).toEqual(result);
-        const valid = questionIds.includes(questionId) && optionIds(questionId).includes(optionId);
+        const valid = OPTIONS[questionId]?.includes(optionId) ?? false;
         const reachable = reachableQuestionIds(tree, pruneAnswers(tree, answers)).has(questionId);
         if (valid && reachable) expect(result[questionId]).toBe(optionId);
         else expect(result).toEqual(pruneAnswers(tree, answers));
@@ -138,117 +111,77 @@ describe('setAnswer', () => {
 });
 
 describe('previousQuestionId (the Back target)', () => {
-  it('steps back along the full path', () => {
-    const back = (questionId: string) => previousQuestionId(tree, FULL_PATH, questionId);
-    expect(back('code')).toBeNull();
-    expect(back('python')).toBe('code');
-    expect(back('research')).toBe('python');
-    expect(back('phd')).toBe('research');
-    expect(back('stakeholders')).toBe('phd');
-    expect(back('background')).toBe('stakeholders');
+  it('steps back along the path', () => {
+    expect(previousQuestionId(tree, FULL_PATH, 'a')).toBeNull();
+    expect(previousQuestionId(tree, FULL_PATH, 'b')).toBe('a');
+    expect(previousQuestionId(tree, FULL_PATH, 'c')).toBe('b');
   });
 
-  it('skips the follow-ups a path does not ask', () => {
-    const answers: Answers = { code: 'yes', research: 'no', stakeholders: 'no', background: 'student' };
-    expect(previousQuestionId(tree, answers, 'research')).toBe('code');
-    expect(previousQuestionId(tree, answers, 'stakeholders')).toBe('research');
+  it('skips a follow-up the path does not ask', () => {
+    expect(previousQuestionId(tree, { a: 'no', c: 'x' }, 'c')).toBe('a');
   });
 
   it('gives the previous question on every path', () => {
-    for (const answers of allPaths) {
-      const order = questionOrderBySpec(answers);
+    for (const answers of ALL_PATHS) {
+      const order = Object.keys(answers);
       order.forEach((questionId, index) => {
-        expect(previousQuestionId(tree, answers, questionId), describePath(answers)).toBe(order[index - 1] ?? null);
+        expect(previousQuestionId(tree, answers, questionId), JSON.stringify(answers)).toBe(order[index - 1] ?? null);
       });
     }
   });
 
   it('goes back from the current question to the last answered one', () => {
-    expect(previousQuestionId(tree, { code: 'no' }, 'python')).toBe('code');
-    expect(previousQuestionId(tree, { code: 'yes', research: 'yes' }, 'phd')).toBe('research');
+    expect(previousQuestionId(tree, { a: 'yes' }, 'b')).toBe('a');
+    expect(previousQuestionId(tree, { a: 'yes', b: 'no' }, 'c')).toBe('b');
   });
 
   it('gives null for an off-path, not-yet-reached or unknown question', () => {
-    expect(previousQuestionId(tree, { code: 'yes' }, 'python')).toBeNull();
-    expect(previousQuestionId(tree, { code: 'no' }, 'research')).toBeNull();
+    expect(previousQuestionId(tree, { a: 'no' }, 'b')).toBeNull();
+    expect(previousQuestionId(tree, { a: 'yes' }, 'c')).toBeNull();
     expect(previousQuestionId(tree, FULL_PATH, 'unknown')).toBeNull();
-  });
-});
-
-describe('placeOf', () => {
-  it('marks answered, current and off-path questions', () => {
-    const answers: Answers = { code: 'no' };
-    expect(placeOf(tree, answers, 'code')).toBe('answered');
-    expect(placeOf(tree, answers, 'python')).toBe('current');
-    expect(placeOf(tree, answers, 'research')).toBe('off-path');
-    expect(placeOf(tree, answers, 'unknown')).toBe('off-path');
-  });
-
-  it('on every complete path: answered for the questions on it, off-path for the rest', () => {
-    for (const answers of allPaths) {
-      for (const question of tree.questions) {
-        const expected = isOnPathBySpec(answers, question.id) ? 'answered' : 'off-path';
-        expect(placeOf(tree, answers, question.id), `${describePath(answers)}: ${question.id}`).toBe(expected);
-      }
-    }
-  });
-
-  it('on every prefix of every path: the next question on the path is current', () => {
-    for (const answers of allPaths) {
-      const order = questionOrderBySpec(answers);
-      for (let answered = 0; answered < order.length; answered += 1) {
-        const prefix = Object.fromEntries(order.slice(0, answered).map((id) => [id, answers[id]!]));
-        expect(placeOf(tree, prefix, order[answered]!), describePath(prefix)).toBe('current');
-        for (const id of order.slice(0, answered)) expect(placeOf(tree, prefix, id)).toBe('answered');
-      }
-    }
-  });
-
-  it('treats an invalid answer as unanswered', () => {
-    expect(placeOf(tree, { code: 'maybe' }, 'code')).toBe('current');
   });
 });
 
 describe('pruneAnswers', () => {
   it('keeps every complete path as it is', () => {
-    for (const answers of allPaths) expect(pruneAnswers(tree, answers)).toEqual(answers);
+    expect(enumeratePaths(tree)).toEqual(ALL_PATHS);
+    for (const answers of ALL_PATHS) expect(pruneAnswers(tree, answers)).toEqual(answers);
   });
 
   it('drops unknown questions, including ones named like object properties', () => {
-    const answers = JSON.parse('{"code":"yes","colour":"blue","__proto__":"yes","constructor":"no","toString":"yes"}') as Answers;
+    const answers = JSON.parse('{"a":"yes","colour":"blue","__proto__":"yes","constructor":"no","toString":"yes"}') as Answers;
     const pruned = pruneAnswers(tree, answers);
-    expect(pruned).toEqual({ code: 'yes' });
-    expect(Object.keys(pruned)).toEqual(['code']);
+    expect(pruned).toEqual({ a: 'yes' });
+    expect(Object.keys(pruned)).toEqual(['a']);
   });
 
-  it('drops unknown options', () => {
-    expect(pruneAnswers(tree, { code: 'maybe', research: 'no', background: 'astronaut' })).toEqual({ research: 'no' });
-    expect(pruneAnswers(tree, { code: 'toString', background: 'constructor' })).toEqual({});
-    expect(pruneAnswers(tree, { code: 'Yes' })).toEqual({});
+  it('drops unknown options, matched exactly', () => {
+    expect(pruneAnswers(tree, { a: 'maybe', b: 'no', c: 'w' })).toEqual({ b: 'no' });
+    expect(pruneAnswers(tree, { a: 'toString', c: 'constructor' })).toEqual({});
+    expect(pruneAnswers(tree, { a: 'Yes' })).toEqual({});
   });
 
-  it('drops follow-ups the path does not reach', () => {
-    expect(pruneAnswers(tree, { code: 'yes', python: 'yes', research: 'no', phd: 'yes' })).toEqual({ code: 'yes', research: 'no' });
+  it('drops a follow-up the path does not reach', () => {
+    expect(pruneAnswers(tree, { a: 'no', b: 'yes', c: 'y' })).toEqual({ a: 'no', c: 'y' });
   });
 
   it('keeps answers past an unanswered or invalid question', () => {
-    expect(pruneAnswers(tree, { stakeholders: 'yes', python: 'no', phd: 'yes' })).toEqual({ stakeholders: 'yes', python: 'no', phd: 'yes' });
-    expect(pruneAnswers(tree, { code: 'maybe', python: 'no' })).toEqual({ python: 'no' });
+    expect(pruneAnswers(tree, { b: 'no', c: 'z' })).toEqual({ b: 'no', c: 'z' });
+    expect(pruneAnswers(tree, { a: 'maybe', b: 'yes' })).toEqual({ b: 'yes' });
   });
 
   it('is idempotent and only ever removes answers (property)', () => {
-    const questionIds = tree.questions.map((question) => question.id);
     const anyAnswers = fc.dictionary(
-      fc.oneof(fc.constantFrom(...questionIds), fc.string({ maxLength: 8 })),
-      fc.oneof(fc.constantFrom('yes', 'no', 'data', 'academic', 'law-policy'), fc.string({ maxLength: 8 })),
+      fc.oneof(fc.constantFrom(...Object.keys(OPTIONS)), fc.string({ maxLength: 8 })),
+      fc.oneof(fc.constantFrom('yes', 'no', 'x', 'y', 'z'), fc.string({ maxLength: 8 })),
     );
     fc.assert(
       fc.property(anyAnswers, (answers) => {
         const pruned = pruneAnswers(tree, answers);
         expect(pruneAnswers(tree, pruned)).toEqual(pruned);
-        for (const [id, option] of Object.entries(pruned)) {
-          expect(answers[id]).toBe(option);
-          expect(optionIds(id)).toContain(option);
+        for (const [id, chosen] of Object.entries(pruned)) {
+          expect(answers[id]).toBe(chosen);
+          expect(OPTIONS[id]).toContain(chosen);
         }
       }),
       { numRuns: 500 },

@@ -1,8 +1,9 @@
-// Shared fixtures for the engine tests: the real tree, and a spec of its shape written
-// out by hand so the tests do not check the engine against itself.
-import { enumeratePaths, getQuestion, type Answers, type Question, type RankedRole } from '../../../src/engine';
-import { questionTree } from '../../../src/content/question-tree';
-import { ROLE_IDS } from '../../../src/content/types';
+// For the content tests of the real question tree: the tree, and a spec of its shape
+// written out by hand so the tests do not check the engine against itself. (The engine's
+// own tests build small trees of their own: tests/unit/engine.)
+import { enumeratePaths, getQuestion, type Answers, type Question, type RankedRole } from '../../src/engine';
+import { questionTree } from '../../src/content/question-tree';
+import { ROLE_IDS } from '../../src/content/types';
 
 export const tree = questionTree;
 export const roleIds: readonly string[] = ROLE_IDS;
