@@ -27,8 +27,8 @@ export const PAGES = [
   { id: 'home', name: 'Home', path: '/' },
   { id: 'quiz', name: 'Quiz question', path: '/quiz/code' },
   { id: 'role', name: 'Role page', path: '/roles/ml-engineer' },
-  { id: 'results', name: 'Results (canonical link)', path: '/results/code-yes/research-no/stakeholders-yes/background-software/' },
-  { id: 'compare', name: 'Compare (canonical link)', path: '/compare/data-scientist/ml-engineer/mlops-engineer/' },
+  { id: 'results', name: 'Results (canonical link)', path: '/results/code-yes/research-no/stakeholders-yes/background-software' },
+  { id: 'compare', name: 'Compare (canonical link)', path: '/compare/ml-engineer/data-scientist/mlops-engineer' },
 ];
 
 /** The static reference, measured in the same runs; the LCP budgets are ratios to its median LCP. */
