@@ -4,11 +4,11 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { APP_NAME, pageTitle } from '../components/use-document-title';
-import { paths, prerenderPaths, shellPaths, routeManifest, type PageMeta, type RouteId } from '../routes/manifest';
+import { prerenderPaths, shellPaths, routeManifest, type PageMeta, type RouteId } from '../routes/manifest';
 import { readPageHandle } from './page-modules';
 import { routes } from './route-table';
 
-export { prerenderPaths, shellPaths, routeManifest, paths };
+export { prerenderPaths, shellPaths, routeManifest };
 
 export const APP_META: PageMeta = {
   title: APP_NAME,
