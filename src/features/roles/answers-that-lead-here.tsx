@@ -57,7 +57,7 @@ export function AnswersThatLeadHere({ role }: { role: Role }) {
         </>
       ) : null}
       <p>
-        <Link to={paths.quiz()}>Take the quiz</Link> to see where your own answers put it, or read{' '}
+        <Link to={paths.quiz()}>Take the quiz yourself</Link> to see where your own answers put it, or read{' '}
         <Link to={paths.howItWorks()}>how the recommendations work</Link>.
       </p>
     </>
