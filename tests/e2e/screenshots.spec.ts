@@ -62,18 +62,18 @@ test('the README screenshot: results at 1280×800, light', async ({ page }, test
   }
 });
 
-test('the docs screenshot: how the recommendations work at 1280 px, light', async ({ page }, testInfo) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
+test('the docs screenshot: how the recommendations work at 1280×1300 (the diagram), light', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 1300 });
   await page.goto('/how-it-works');
   await expect(h1(page)).toHaveText('How the recommendations work');
   await waitForApp(page);
   await expect(page.locator('svg.flow-diagram')).toBeVisible();
-  await capture(page, testInfo, 'docs-how-it-works-1280', true);
+  await capture(page, testInfo, 'docs-how-it-works-1280', false);
 
   if (process.env.UPDATE_README_SCREENSHOT === '1') {
     const root = dirname(testInfo.config.configFile ?? join(testInfo.config.rootDir, '..', '..', 'playwright.config.ts'));
     const target = join(root, 'docs', 'how-it-works.png');
-    await page.screenshot({ path: target, fullPage: true, animations: 'disabled', caret: 'hide' });
+    await page.screenshot({ path: target, animations: 'disabled', caret: 'hide' });
     console.log(`screenshots: wrote ${target}`);
   }
 });
