@@ -74,6 +74,9 @@ export function Layout() {
           Runs entirely in your browser: no account, no tracking. Figures come from two cited 2026 articles; see each
           role’s source line.
         </p>
+        <p>
+          <Link to={paths.howItWorks()}>How the recommendations work</Link>
+        </p>
       </footer>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}

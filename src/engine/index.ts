@@ -19,7 +19,7 @@ export {
   type Progress,
   type QuestionPlace,
 } from './tree';
-export { MATCH_THRESHOLDS, matchLabel, rankRoles, topRoleIds } from './ranking';
+export { MATCH_THRESHOLDS, RANKING_RULES, matchLabel, rankRoles, topRoleIds } from './ranking';
 export { answersToPathSegments, answersToSearchParams, parseAnswers, parseAnswerSegments, shorten } from './url';
 export { describeProblem, validateSalaries, validateTree, type SalaryToCheck } from './validate';
 export type * from './skill-types';
@@ -51,3 +51,5 @@ export {
   type RoleDistance,
 } from './closest';
 export { quizSnapshot, type QuizRedirect, type QuizRedirectReason, type QuizSnapshot } from './quiz-snapshot';
+export { layoutFlow, type FlowEdge, type FlowLayout, type FlowNode } from './flow-layout';
+export { groupByFinalAnswer, roleOutcome, type FinalAnswerGroup, type RoleOutcome } from './role-outcomes';

@@ -14,10 +14,35 @@ export function matchLabel(score: number): MatchLabel {
   return MATCH_THRESHOLDS.find((threshold) => score >= threshold.minScore)?.label ?? 'weak';
 }
 
+interface Scored {
+  readonly score: number;
+  readonly reasons: readonly Reason[];
+  readonly catalogueIndex: number;
+}
+
+/**
+ * The order of the ranking, rule by rule: each later rule breaks ties of the ones before.
+ * The last (catalogue order) never ties, so the ranking is total and deterministic.
+ * `description` completes "Roles are ordered by …" where the app explains the ranking.
+ */
+export const RANKING_RULES: readonly { readonly description: string; readonly compare: (a: Scored, b: Scored) => number }[] = [
+  { description: 'the higher score', compare: (a, b) => b.score - a.score },
+  { description: 'more of your answers pointing to the role', compare: (a, b) => b.reasons.length - a.reasons.length },
+  { description: 'the role’s place in the catalogue of roles', compare: (a, b) => a.catalogueIndex - b.catalogueIndex },
+];
+
+const byRankingRules = (a: Scored, b: Scored): number => {
+  for (const rule of RANKING_RULES) {
+    const order = rule.compare(a, b);
+    if (order !== 0) return order;
+  }
+  return 0;
+};
+
 /**
  * Ranks every role in `tree.roleIds`. Only answers on the path count.
- * Tie-break, in order: higher score; more answers pointing to the role;
- * earlier in the catalogue (`tree.roleIds`). So the ranking is total and deterministic.
+ * Ties are broken by RANKING_RULES, in order: higher score; more answers pointing to the
+ * role; earlier in the catalogue (`tree.roleIds`).
  */
 export function rankRoles(tree: QuestionTree, answers: Answers): readonly RankedRole[] {
   const path = answeredPath(tree, answers);
@@ -39,9 +64,7 @@ export function rankRoles(tree: QuestionTree, answers: Answers): readonly Ranked
     const score = reasons.reduce((sum, reason) => sum + reason.points, 0);
     return { roleId, score, reasons, caveats, catalogueIndex };
   });
-  scored.sort(
-    (a, b) => b.score - a.score || b.reasons.length - a.reasons.length || a.catalogueIndex - b.catalogueIndex,
-  );
+  scored.sort(byRankingRules);
   return scored.map(({ roleId, score, reasons, caveats }, index) => ({
     roleId,
     score,

@@ -18,10 +18,11 @@ export type PageModuleKey =
   | 'results/results-page'
   | 'compare/compare-page'
   | 'roles/roles-page'
-  | 'roles/role-page';
+  | 'roles/role-page'
+  | 'how-it-works/how-it-works-page';
 
 /** Every route, in the order the router tries them (the manifest below has one entry per id). */
-export const ROUTE_IDS = ['home', 'quiz', 'question', 'results', 'compare', 'roles', 'role'] as const;
+export const ROUTE_IDS = ['home', 'quiz', 'question', 'results', 'compare', 'roles', 'role', 'howItWorks'] as const;
 export type RouteId = (typeof ROUTE_IDS)[number];
 
 /** A page's title and description, written into its static HTML for the first paint and link previews. */
@@ -122,6 +123,13 @@ export const routeManifest: Readonly<Record<RouteId, RouteDefinition>> = {
     prerender: () => ROLE_IDS.map((id) => paths.role(id)),
     warms: [],
   },
+  howItWorks: {
+    pattern: '/how-it-works',
+    page: 'how-it-works/how-it-works-page',
+    shell: null,
+    prerender: () => [paths.howItWorks()],
+    warms: [],
+  },
 };
 
 /** The href builders: every address the app links to is made here. */
@@ -140,6 +148,8 @@ export const paths = {
   compare: compareHref,
   roles: (): string => '/roles',
   role: (roleId: RoleId): string => `/roles/${roleId}`,
+  /** How the questions, weights and ranking work. */
+  howItWorks: (): string => '/how-it-works',
 } as const;
 
 /** Every path written to static HTML, route by route. */

@@ -2,9 +2,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatRange } from '../../src/components/money';
+import { questionTree } from '../../src/content/question-tree';
 import { getRole } from '../../src/content/roles';
 import { tracks } from '../../src/content/tracks';
 import { ROLE_IDS } from '../../src/content/types';
+import { enumeratePaths, rankRoles } from '../../src/engine';
 import { paths } from '../../src/routes/manifest';
 import { renderApp } from '../render-app';
 import { roleName } from '../support/app-content';
@@ -121,5 +123,37 @@ describe('RolePage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Compare AI roles' })).toBeInTheDocument();
     expect(path()).toBe(paths.compare(['ml-engineer']));
     expect(screen.getByRole('columnheader', { name: roleName('ml-engineer') })).toBeInTheDocument();
+  });
+});
+
+describe('RolePage: answers that lead here', () => {
+  // Brute force, independent of roleOutcome: rank every complete answer set and count.
+  const everySet = enumeratePaths(questionTree);
+  const ranks = everySet.map((answers) => ({ answers, ranking: rankRoles(questionTree, answers) }));
+  const rankOf = (roleId: string, ranking: readonly { roleId: string; rank: number }[]) => ranking.find((entry) => entry.roleId === roleId)?.rank ?? Infinity;
+
+  it.each(ROLE_IDS)('counts the answer sets that put %s first and in the top three, with links to them', async (id) => {
+    const first = ranks.filter(({ ranking }) => rankOf(id, ranking) === 1);
+    const top = ranks.filter(({ ranking }) => rankOf(id, ranking) <= 3);
+    renderApp(`/roles/${id}`);
+    await screen.findByRole('heading', { level: 1, name: role(id).name });
+    const section = screen.getByRole('heading', { level: 2, name: 'Answers that lead here' }).closest('section') as HTMLElement;
+    const text = section.textContent ?? '';
+    if (first.length > 0) {
+      expect(text).toContain(`comes first for ${first.length} answer set${first.length === 1 ? '' : 's'} of the ${everySet.length} possible`);
+      expect(text).toContain(`in the top three for ${top.length}.`);
+    } else if (top.length > 0) {
+      expect(text).toContain(`No answers put ${role(id).name} first. It is in the top three for ${top.length} answer set`);
+    } else {
+      expect(text).toContain(`No answers put ${role(id).name} first or in the top three`);
+    }
+    // One link per listed answer set, each to its results page.
+    const listed = first.length > 0 ? first : top;
+    const resultLinks = within(section)
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('href'))
+      .filter((href) => href?.startsWith('/results'));
+    expect(resultLinks.sort()).toEqual(listed.map(({ answers }) => paths.results(answers)).sort());
+    expect(within(section).getByRole('link', { name: 'Take the quiz yourself' })).toHaveAttribute('href', paths.quiz());
   });
 });

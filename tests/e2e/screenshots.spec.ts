@@ -1,7 +1,8 @@
 // Full-page screenshots of every page at 320 px and 1280 px wide (light scheme), saved
 // under test-results/screenshots/ and attached to the report, for reviewing layouts.
 // With UPDATE_README_SCREENSHOT=1 the results page at 1280×800 is also written to
-// docs/results.png, the picture the README shows; normal runs leave the tree untouched.
+// docs/results.png, the picture the README shows, and the "How the recommendations work"
+// page to docs/how-it-works.png; normal runs leave the tree untouched.
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
@@ -56,6 +57,22 @@ test('the README screenshot: results at 1280×800, light', async ({ page }, test
     const root = dirname(testInfo.config.configFile ?? join(testInfo.config.rootDir, '..', '..', 'playwright.config.ts'));
     const target = join(root, 'docs', 'results.png');
     await mkdir(dirname(target), { recursive: true });
+    await page.screenshot({ path: target, animations: 'disabled', caret: 'hide' });
+    console.log(`screenshots: wrote ${target}`);
+  }
+});
+
+test('the docs screenshot: how the recommendations work at 1280×1300 (the diagram), light', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 1300 });
+  await page.goto('/how-it-works');
+  await expect(h1(page)).toHaveText('How the recommendations work');
+  await waitForApp(page);
+  await expect(page.locator('svg.flow-diagram')).toBeVisible();
+  await capture(page, testInfo, 'docs-how-it-works-1280', false);
+
+  if (process.env.UPDATE_README_SCREENSHOT === '1') {
+    const root = dirname(testInfo.config.configFile ?? join(testInfo.config.rootDir, '..', '..', 'playwright.config.ts'));
+    const target = join(root, 'docs', 'how-it-works.png');
     await page.screenshot({ path: target, animations: 'disabled', caret: 'hide' });
     console.log(`screenshots: wrote ${target}`);
   }

@@ -29,7 +29,9 @@ describe('the route manifest', () => {
   it('lists each prerendered path once', () => {
     const all = prerenderPaths().map((entry) => entry.path);
     expect(new Set(all).size).toBe(all.length);
-    expect(all).toHaveLength(1 + questionFlow.questions.length + enumeratePaths(questionFlow).length + 175 + 1 + ROLE_IDS.length);
+    // Home, each question, each answer set, 175 role sets to compare, the roles list, each role, how it works.
+    expect(all).toHaveLength(1 + questionFlow.questions.length + enumeratePaths(questionFlow).length + 175 + 1 + ROLE_IDS.length + 1);
+    expect(all).toContain(paths.howItWorks());
   });
 
   it('builds one canonical results address per complete answer set, which reads back to it', () => {

@@ -77,6 +77,10 @@ export function HomePage() {
         <p>
           <Link to={paths.roles()}>Browse all AI roles</Link>, with the skills and salary ranges the sources give for each.
         </p>
+        <p>
+          <Link to={paths.howItWorks()}>How the recommendations work</Link>: every question, the points each answer gives
+          and where they come from.
+        </p>
       </section>
     </div>
   );

@@ -67,6 +67,9 @@ function Results({ answers, ranking }: { answers: Answers; ranking: readonly Ran
         <h2 id={nextId}>What next</h2>
         <ComparePicker ranking={ranking} />
         <CopyLink href={paths.results(answers)} />
+        <p>
+          <Link to={paths.howItWorks()}>How the recommendations work</Link>
+        </p>
         <div className="button-row">
           <StartOverButton />
         </div>

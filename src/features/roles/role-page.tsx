@@ -12,6 +12,7 @@ import { tracks } from '../../content/tracks';
 import type { Role } from '../../content/types';
 import { shorten } from '../../engine';
 import { paths, type PageMeta, type PageParams } from '../../routes/manifest';
+import { AnswersThatLeadHere } from './answers-that-lead-here';
 import './roles.css';
 
 const NOT_COVERED = 'Our sources don’t cover this.';
@@ -136,6 +137,10 @@ function RoleDetails({ role }: { role: Role }) {
           ) : (
             <p>Our sources don’t place this role in a skills track, so they list no track skills for it.</p>
           )}
+        </Section>
+
+        <Section title="Answers that lead here">
+          <AnswersThatLeadHere role={role} />
         </Section>
       </div>
 

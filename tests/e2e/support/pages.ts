@@ -141,6 +141,12 @@ export const APP_PAGES: readonly AppPage[] = [
   { id: 'compare-empty', path: '/compare', heading: 'Compare AI roles' },
   { id: 'roles', path: '/roles', heading: 'All AI roles' },
   ...ROLE_IDS.map((roleId): AppPage => ({ id: `role-${roleId}`, path: `/roles/${roleId}`, heading: roleName(roleId) })),
+  {
+    id: 'how-it-works',
+    path: '/how-it-works',
+    heading: 'How the recommendations work',
+    ready: (page) => expect(page.getByRole('list', { name: 'The questions, step by step' })).toBeVisible(),
+  },
   { id: 'not-found', path: '/nope', heading: NOT_FOUND_HEADING, missing: true },
   {
     id: 'not-found-role',

@@ -1,0 +1,144 @@
+// How the recommendations work, written out from the data the ranking uses: the question
+// flow (drawn and in words), every weight with its reason and source, the caveats, the
+// ranking rules and the match thresholds. Changing the tree or the engine changes this page.
+import { useId } from 'react';
+import { Link } from 'react-router';
+import { PageHeading } from '../../components/page-heading';
+import { citeSource } from '../../components/source-line';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { questionTree, sourcedWeights } from '../../content/question-tree';
+import { getRole } from '../../content/roles';
+import { getOption, getQuestion, MATCH_THRESHOLDS, RANKING_RULES, type MatchLabel } from '../../engine';
+import { paths, type PageMeta } from '../../routes/manifest';
+import { FlowDiagram, FlowSteps } from './flow-diagram';
+import './how-it-works.css';
+
+const TITLE = 'How the recommendations work';
+
+const roleName = (roleId: string) => getRole(roleId)?.name ?? roleId;
+const matchName = (label: MatchLabel) => `${label.charAt(0).toUpperCase()}${label.slice(1)} match`;
+const points = (count: number) => `${count} ${count === 1 ? 'point' : 'points'}`;
+
+export function HowItWorksPage() {
+  useDocumentTitle(TITLE);
+  const stepsId = useId();
+  return (
+    <article className="how-it-works stack">
+      <header className="measure stack">
+        <PageHeading>{TITLE}</PageHeading>
+        <p>
+          The quiz asks up to {questionTree.questions.length} questions. Each answer gives points to some roles; a role’s
+          score is the sum of the points your answers give it, and the roles are shown in order of score. Everything on
+          this page is written out from the same data the quiz uses.
+        </p>
+      </header>
+
+      <section className="stack" aria-labelledby="how-questions">
+        <h2 id="how-questions">The questions</h2>
+        <p className="measure">Which question comes next depends on your answer, so not everyone sees every question.</p>
+        <div className="how-it-works__diagram">
+          <FlowDiagram flow={questionTree} />
+        </div>
+        <h3 id={stepsId}>The questions, step by step</h3>
+        <FlowSteps flow={questionTree} labelledBy={stepsId} />
+      </section>
+
+      <section className="stack measure" aria-labelledby="how-weights">
+        <h2 id="how-weights">The points each answer gives</h2>
+        <p>
+          The three questions about code, research and business stakeholders carry the career guide’s own self-check. The
+          other weights rest on what the two articles say of each role; each names its source.
+        </p>
+        {questionTree.questions.map((question) => (
+          <section key={question.id} className="how-it-works__question" aria-labelledby={`how-weights-${question.id}`}>
+            <h3 id={`how-weights-${question.id}`}>{question.prompt}</h3>
+            {question.options.map((option) => {
+              const given = sourcedWeights.filter((weight) => weight.questionId === question.id && weight.optionId === option.id);
+              return (
+                <div key={option.id} className="how-it-works__option">
+                  <h4>Answer: {option.label}</h4>
+                  {given.length > 0 ? (
+                    <ul className="how-it-works__weights">
+                      {given.map((weight) => (
+                        <li key={weight.roleId}>
+                          <strong>
+                            {roleName(weight.roleId)}: {points(weight.points)}.
+                          </strong>{' '}
+                          {weight.reason} <span className="source-line">Source: {citeSource(weight.sourceId, { withDate: false })}.</span>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p className="muted">This answer gives no points.</p>
+                  )}
+                </div>
+              );
+            })}
+          </section>
+        ))}
+      </section>
+
+      <section className="stack measure" aria-labelledby="how-caveats">
+        <h2 id="how-caveats">Warnings shown with a role</h2>
+        <p>Some answers add a warning to a role. A warning never hides the role or changes its score.</p>
+        <ul>
+          {questionTree.caveats.map((caveat) => {
+            const question = getQuestion(questionTree, caveat.questionId);
+            const option = question ? getOption(question, caveat.optionId) : undefined;
+            return (
+              <li key={`${caveat.questionId}-${caveat.optionId}-${caveat.roleId}`}>
+                <strong>
+                  {roleName(caveat.roleId)}, if you answer “{option?.label ?? caveat.optionId}” to “{question?.prompt ?? caveat.questionId}”:
+                </strong>{' '}
+                {caveat.text}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section className="stack measure" aria-labelledby="how-ranking">
+        <h2 id="how-ranking">How roles are ordered</h2>
+        <p>Roles are ordered by:</p>
+        <ol>
+          {RANKING_RULES.map((rule, index) => (
+            <li key={rule.description}>
+              {index === 0 ? rule.description : `then, where that ties, ${rule.description}`}
+            </li>
+          ))}
+        </ol>
+        <h3 id="how-labels">Match labels</h3>
+        <p>Each role’s score gives it a label:</p>
+        <ul aria-labelledby="how-labels">
+          {MATCH_THRESHOLDS.map((threshold, index) => {
+            const above = MATCH_THRESHOLDS[index - 1];
+            const range = Number.isFinite(threshold.minScore)
+              ? `${points(threshold.minScore)} or more${above ? `, below ${above.minScore}` : ''}`
+              : `below ${points(above?.minScore ?? 0)}`;
+            return (
+              <li key={threshold.label}>
+                <strong>{matchName(threshold.label)}</strong>: {range}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <p>
+        <Link to={paths.quiz()} className="button button--primary">
+          Take the quiz
+        </Link>{' '}
+        <Link to={paths.roles()}>All roles</Link>
+      </p>
+    </article>
+  );
+}
+
+export function meta(): PageMeta {
+  return {
+    title: TITLE,
+    description: 'Every question of the quiz, the points each answer gives each role and why, and how the roles are ordered.',
+  };
+}
+
+export { HowItWorksPage as Component };

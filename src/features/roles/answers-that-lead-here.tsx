@@ -1,0 +1,65 @@
+// "Answers that lead here": which complete answer sets rank this role first, or in the top
+// three, counted by the engine over every path of the tree (never written by hand).
+import { Link } from 'react-router';
+import { questionTree } from '../../content/question-tree';
+import type { Role } from '../../content/types';
+import { DEFAULT_TOP_COUNT, groupByFinalAnswer, rankEveryPath, roleOutcome, type RankedPath } from '../../engine';
+import { paths } from '../../routes/manifest';
+
+let everyPath: readonly RankedPath[] | null = null;
+
+/** Every path ranked once per page load: all role pages share it. */
+function everyPathRanked(): readonly RankedPath[] {
+  everyPath ??= rankEveryPath(questionTree);
+  return everyPath;
+}
+
+const TOP_WORDS: Readonly<Record<number, string>> = { 2: 'two', 3: 'three' };
+const topName = `top ${TOP_WORDS[DEFAULT_TOP_COUNT] ?? DEFAULT_TOP_COUNT}`;
+const sets = (count: number) => `${count} ${count === 1 ? 'answer set' : 'answer sets'}`;
+
+function summary(name: string, first: number, top: number, total: number): string {
+  if (first > 0) return `${name} comes first for ${sets(first)} of the ${total} possible; it is in the ${topName} for ${top}.`;
+  if (top > 0) return `No answers put ${name} first. It is in the ${topName} for ${sets(top)} of the ${total} possible.`;
+  return `No answers put ${name} first or in the ${topName}, out of the ${total} possible answer sets.`;
+}
+
+export function AnswersThatLeadHere({ role }: { role: Role }) {
+  const outcome = roleOutcome(everyPathRanked(), role.id);
+  const listed = outcome.first.length > 0 ? outcome.first : outcome.top;
+  const groups = groupByFinalAnswer(questionTree, listed);
+  return (
+    <>
+      <p>{summary(role.name, outcome.first.length, outcome.top.length, outcome.pathCount)}</p>
+      {groups.length > 0 ? (
+        <>
+          <p>{outcome.first.length > 0 ? 'The answers that put it first:' : `The answers that put it in the ${topName}:`}</p>
+          <ul className="answer-sets">
+            {groups.map((group) => {
+              const last = group.endings[0]?.step.question;
+              return (
+                <li key={group.endings[0] ? paths.results(group.endings[0].answers) : 'none'}>
+                  <p>
+                    {group.shared.map(({ question, option }) => `${question.prompt} ${option.label}.`).join(' ')}
+                  </p>
+                  {last ? <p className="muted">{last.prompt}</p> : null}
+                  <ul className="answer-sets__endings">
+                    {group.endings.map(({ step, answers }) => (
+                      <li key={step.option.id}>
+                        <Link to={paths.results(answers)}>{step.option.label}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
+      <p>
+        <Link to={paths.quiz()}>Take the quiz yourself</Link> to see where your own answers put it, or read{' '}
+        <Link to={paths.howItWorks()}>how the recommendations work</Link>.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+// The "How the recommendations work" page, rendered through the real routes: it is written
+// out from the tree, the ranking rules and the match thresholds, so the test reads them too.
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { citeSource } from '../../src/components/source-line';
+import { questionTree, sourcedWeights } from '../../src/content/question-tree';
+import { getOption, getQuestion, MATCH_THRESHOLDS, nextQuestionIdAfter, RANKING_RULES } from '../../src/engine';
+import { paths } from '../../src/routes/manifest';
+import { renderApp } from '../render-app';
+import { optionLabel, prompt, roleName } from '../support/app-content';
+
+const TITLE = 'How the recommendations work';
+
+async function openPage() {
+  const view = renderApp(paths.howItWorks());
+  expect(await screen.findByRole('heading', { level: 1, name: TITLE })).toBeInTheDocument();
+  return view;
+}
+
+describe('HowItWorksPage', () => {
+  it('describes the question flow in words: every question and where each answer leads', async () => {
+    await openPage();
+    const steps = screen.getByRole('list', { name: 'The questions, step by step' });
+    const items = within(steps).getAllByRole('listitem').filter((item) => item.parentElement === steps);
+    expect(items).toHaveLength(questionTree.questions.length);
+    questionTree.questions.forEach((question, index) => {
+      const item = items[index] as HTMLElement;
+      expect(within(item).getByText(question.prompt)).toBeInTheDocument();
+      const edges = within(item).getAllByRole('listitem').map((edge) => edge.textContent);
+      expect(edges).toEqual(
+        question.options.map((option) => {
+          const next = nextQuestionIdAfter(question, option);
+          return `${option.label} → ${next === null ? 'your results' : prompt(next)}`;
+        }),
+      );
+    });
+  });
+
+  it('draws the flow as a decorative SVG with a box for every question and the results', async () => {
+    await openPage();
+    const diagram = document.querySelector('svg.flow-diagram') as SVGSVGElement;
+    expect(diagram).toHaveAttribute('aria-hidden', 'true');
+    expect(diagram.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
+    const text = diagram.textContent?.replace(/\s+/g, '') ?? '';
+    for (const question of questionTree.questions) expect(text).toContain(question.prompt.replace(/\s+/g, ''));
+    expect(text).toContain('Yourresults');
+    expect(diagram.querySelectorAll('rect')).toHaveLength(questionTree.questions.length + 1);
+    expect(document.querySelector('[style]')).toBeNull();
+  });
+
+  it('lists every weight under its question and answer, with its points, reason and source', async () => {
+    await openPage();
+    for (const question of questionTree.questions) {
+      const section = screen.getByRole('region', { name: question.prompt });
+      for (const option of question.options) {
+        const heading = within(section).getByRole('heading', { level: 4, name: `Answer: ${option.label}` });
+        const block = heading.parentElement as HTMLElement;
+        const given = sourcedWeights.filter((weight) => weight.questionId === question.id && weight.optionId === option.id);
+        if (given.length === 0) expect(within(block).getByText('This answer gives no points.')).toBeInTheDocument();
+        const items = within(block).queryAllByRole('listitem');
+        expect(items).toHaveLength(given.length);
+        given.forEach((weight, index) => {
+          const item = items[index] as HTMLElement;
+          expect(item).toHaveTextContent(`${roleName(weight.roleId)}: ${weight.points} point`);
+          expect(item).toHaveTextContent(weight.reason);
+          expect(item).toHaveTextContent(`Source: ${citeSource(weight.sourceId, { withDate: false })}.`);
+        });
+      }
+    }
+  });
+
+  it('lists every caveat with the answer that brings it', async () => {
+    await openPage();
+    const section = screen.getByRole('region', { name: 'Warnings shown with a role' });
+    const items = within(section).getAllByRole('listitem');
+    expect(items).toHaveLength(questionTree.caveats.length);
+    questionTree.caveats.forEach((caveat, index) => {
+      const question = getQuestion(questionTree, caveat.questionId);
+      expect(question && getOption(question, caveat.optionId)).toBeTruthy();
+      expect(items[index]).toHaveTextContent(caveat.text);
+      expect(items[index]).toHaveTextContent(`${roleName(caveat.roleId)}, if you answer “${optionLabel(caveat.questionId, caveat.optionId)}” to “${prompt(caveat.questionId)}”`);
+    });
+  });
+
+  it('states the ranking rules in order and the thresholds of every match label', async () => {
+    await openPage();
+    const section = screen.getByRole('region', { name: 'How roles are ordered' });
+    const rules = within(section).getAllByRole('list')[0] as HTMLElement;
+    const ruleItems = within(rules).getAllByRole('listitem');
+    expect(ruleItems).toHaveLength(RANKING_RULES.length);
+    RANKING_RULES.forEach((rule, index) => expect(ruleItems[index]).toHaveTextContent(rule.description));
+
+    const labels = within(screen.getByRole('list', { name: 'Match labels' })).getAllByRole('listitem');
+    expect(labels).toHaveLength(MATCH_THRESHOLDS.length);
+    MATCH_THRESHOLDS.forEach((threshold, index) => {
+      const item = labels[index] as HTMLElement;
+      expect(item.textContent?.toLowerCase()).toContain(`${threshold.label} match`);
+      const bound = Number.isFinite(threshold.minScore) ? threshold.minScore : MATCH_THRESHOLDS[index - 1]?.minScore;
+      expect(item.textContent).toMatch(new RegExp(`\\b${bound} points?\\b`));
+    });
+  });
+
+  it('is linked from home, the footer and leads to the quiz', async () => {
+    const { user, path } = renderApp('/');
+    const links = await screen.findAllByRole('link', { name: TITLE });
+    expect(links.length).toBeGreaterThanOrEqual(2);
+    expect(within(screen.getByRole('contentinfo')).getByRole('link', { name: TITLE })).toHaveAttribute('href', paths.howItWorks());
+    await user.click(links[0] as HTMLElement);
+    expect(await screen.findByRole('heading', { level: 1, name: TITLE })).toBeInTheDocument();
+    expect(path()).toBe(paths.howItWorks());
+    expect(screen.getByRole('link', { name: 'Take the quiz' })).toHaveAttribute('href', paths.quiz());
+    expect(document.title).toBe(`${TITLE} – AI Career Pathfinder`);
+  });
+});
