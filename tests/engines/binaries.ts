@@ -20,7 +20,7 @@ class MissingBrowser extends Error {
   constructor(what: string, path: string, variable: string, debianPackage: string) {
     super(
       `${what} is not installed at ${path}. Install it (Debian: apt-get install -y ${debianPackage}) or set ${variable} to its path; ` +
-        `to run the other engines only, set ENGINES (e.g. ENGINES=chromium,firefox).`,
+        `to run only some engines, list them in ENGINES (of ${ENGINE_NAMES.join(', ')}).`,
     );
     this.name = 'MissingBrowser';
   }
@@ -44,15 +44,16 @@ export function firefoxPath(): string {
 
 /** WebKitGTK's MiniBrowser sits in the multiarch library folder, e.g. /usr/lib/x86_64-linux-gnu. */
 function findMiniBrowser(): string {
-  const candidates = ['/usr/lib', ...safeList('/usr/lib').map((entry) => join('/usr/lib', entry))].flatMap((folder) =>
-    ['webkit2gtk-4.1', 'webkitgtk-6.0', 'webkit2gtk-4.0'].map((api) => join(folder, api, 'MiniBrowser')),
-  );
-  return candidates.find((candidate) => existsSync(candidate)) ?? '/usr/lib/<arch>/webkit2gtk-4.1/MiniBrowser';
+  const folders = ['/usr/lib', ...multiarchFolders()];
+  const candidates = folders.flatMap((folder) => ['webkit2gtk-4.1', 'webkitgtk-6.0'].map((api) => join(folder, api, 'MiniBrowser')));
+  return candidates.find((candidate) => existsSync(candidate)) ?? '/usr/lib/<multiarch>/webkit2gtk-4.1/MiniBrowser';
 }
 
-function safeList(folder: string): string[] {
+function multiarchFolders(): string[] {
   try {
-    return readdirSync(folder).filter((entry) => entry.endsWith('-linux-gnu'));
+    return readdirSync('/usr/lib')
+      .filter((entry) => /-linux-gnu/.test(entry))
+      .map((entry) => join('/usr/lib', entry));
   } catch {
     return [];
   }

@@ -51,7 +51,7 @@ export function queryControls({ role, name, pressed, token }: ControlQuery): str
   return matches.map(nameOf);
 }
 
-/** True once the marked element has kept its place for two frames and lies inside the window. */
+/** True once the marked element has kept its place for two frames with its middle inside the window. */
 export async function isSettled(token: string): Promise<boolean> {
   const element = document.querySelector(`[data-e2e-target="${token}"]`);
   if (!element) return false;
@@ -61,7 +61,8 @@ export async function isSettled(token: string): Promise<boolean> {
   await frame();
   const after = element.getBoundingClientRect();
   const still = before.top === after.top && before.left === after.left;
-  return still && after.top >= 0 && after.bottom <= window.innerHeight;
+  const middle = { x: after.left + after.width / 2, y: after.top + after.height / 2 };
+  return still && middle.x >= 0 && middle.x <= window.innerWidth && middle.y >= 0 && middle.y <= window.innerHeight;
 }
 
 /** The text of each h1 on the page (a page should have exactly one). */
