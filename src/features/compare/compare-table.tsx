@@ -11,6 +11,7 @@ import { normaliseSkill, sharedSkills } from './shared-skills';
 
 const NOT_COVERED = 'Our sources don’t cover this.';
 const NONE_LISTED = 'Our sources list none for this role.';
+const REMOVE_ROW_LABEL = 'Remove from the comparison';
 
 export const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
@@ -53,7 +54,10 @@ export function CompareTable({ chosen, onRemove }: { chosen: readonly Role[]; on
               ))}
             </tr>
             <tr className="compare-table__actions">
-              <td className="compare-table__corner" />
+              {/* A header for the buttons' row, so every cell of the table head has one (WCAG 1.3.1). */}
+              <th scope="row" className="compare-table__corner">
+                <span className="visually-hidden">{REMOVE_ROW_LABEL}</span>
+              </th>
               {chosen.map((role) => (
                 <td key={role.id}>
                   <button type="button" className="button button--small" onClick={() => onRemove(role.id)}>

@@ -1,0 +1,198 @@
+// The core journeys, written once for every engine: each is a list of steps on a Driver.
+// They go by clicks wherever a person would; only the two links a person would be sent
+// (a comparison, a hostile results link) are typed in, in the query forms that keep working.
+// Every expectation comes from the source: prompts, labels, role names and the ranking.
+import { resultsPath } from '../../src/components/app-paths';
+import { questionTree } from '../../src/content/question-tree';
+import { roles } from '../../src/content/roles';
+import { parseAnswers, type Answers } from '../../src/engine';
+import { describeUrlProblem } from '../../src/features/results/problems';
+import { HOME_HEADING, RESULTS_HEADING, optionLabel, prompt, rankedRoleIds, roleName, topThreeNames } from '../e2e/support/app';
+import type { Driver } from './driver';
+import { expect } from './fixtures';
+import {
+  answer,
+  click,
+  expectAddress,
+  expectChosen,
+  expectControlCount,
+  expectHeading,
+  expectTexts,
+  open,
+  reload,
+  savedAnswers,
+} from './steps';
+
+export interface Journey {
+  readonly name: string;
+  run(driver: Driver): Promise<void>;
+}
+
+const TOP_THREE = 'ol[aria-label="Your top three roles"] article h2';
+const COMPARED_ROLES = 'table thead th[scope="col"]';
+const PROBLEMS = 'section[aria-labelledby] .results-notice__list li';
+
+/** From the home page to the first question. */
+async function startQuiz(driver: Driver): Promise<void> {
+  await open(driver, '/');
+  await expectHeading(driver, HOME_HEADING);
+  await click(driver, 'link', 'Start the quiz');
+  await expectHeading(driver, prompt(questionTree.start));
+}
+
+/** Answers each question in turn, checking each page's h1 first. */
+async function answerAll(driver: Driver, steps: readonly (readonly [string, string])[]): Promise<void> {
+  for (const [questionId, optionId] of steps) {
+    await expectHeading(driver, prompt(questionId));
+    await answer(driver, questionId, optionId);
+  }
+}
+
+const LONGEST_PATH = [
+  ['code', 'no'],
+  ['python', 'yes'],
+  ['research', 'yes'],
+  ['phd', 'no'],
+  ['stakeholders', 'yes'],
+  ['background', 'law-policy'],
+] as const;
+
+const SHORT_PATH = [
+  ['code', 'yes'],
+  ['research', 'no'],
+  ['stakeholders', 'no'],
+  ['background', 'student'],
+] as const;
+
+/** A link with markup, a script and a javascript: address in its keys and values. */
+const HOSTILE_QUERY = new URLSearchParams([
+  ['code', '<img src=x onerror="window.__hostile=1">'],
+  ['"><script>window.__hostile=1</script>', 'yes'],
+  ['research', 'javascript:window.__hostile=1'],
+]).toString();
+
+/** Whether anything in the page came from the hostile link as markup or ran as script. */
+function hostileTraces(): string[] {
+  const traces: string[] = [];
+  if ('__hostile' in window) traces.push('window.__hostile was set');
+  for (const element of Array.from(document.querySelectorAll('*'))) {
+    const attribute = Array.from(element.attributes).find((candidate) => candidate.value.includes('__hostile'));
+    if (attribute) traces.push(`<${element.localName} ${attribute.name}> holds the payload`);
+    if (element.localName === 'script' && element.textContent?.includes('__hostile')) traces.push('a <script> holds the payload');
+  }
+  return traces;
+}
+
+export const JOURNEYS: readonly Journey[] = [
+  {
+    name: 'the quiz by clicks, from the home page to the ranking the engine gives',
+    async run(driver) {
+      const answers: Answers = Object.fromEntries(LONGEST_PATH);
+      await startQuiz(driver);
+      await answerAll(driver, LONGEST_PATH);
+      await expectHeading(driver, RESULTS_HEADING);
+      await expectAddress(driver, resultsPath(answers));
+      await expectTexts(driver, TOP_THREE, topThreeNames(answers), 'the top three roles, in the engine’s order');
+    },
+  },
+  {
+    name: 'Back: the Back link and the browser’s back return to the question with its answer',
+    async run(driver) {
+      await startQuiz(driver);
+      await answer(driver, 'code', 'no');
+      await expectHeading(driver, prompt('python'));
+
+      await click(driver, 'link', 'Back');
+      await expectHeading(driver, prompt('code'));
+      await expectChosen(driver, [optionLabel('code', 'no')]);
+
+      // The other answer takes the other branch; the browser's back returns to the question.
+      await answer(driver, 'code', 'yes');
+      await expectHeading(driver, prompt('research'));
+      await driver.back();
+      await expectHeading(driver, prompt('code'));
+      await expectChosen(driver, [optionLabel('code', 'yes')]);
+    },
+  },
+  {
+    name: 'a reload mid-quiz stays on the question and keeps the earlier answers',
+    async run(driver) {
+      await startQuiz(driver);
+      await answerAll(driver, [
+        ['code', 'yes'],
+        ['research', 'no'],
+      ]);
+      await expectHeading(driver, prompt('stakeholders'));
+      expect(await savedAnswers(driver)).toEqual({ code: 'yes', research: 'no' });
+
+      await reload(driver);
+      await expectHeading(driver, prompt('stakeholders'));
+      await expectChosen(driver, []);
+      await click(driver, 'link', 'Back');
+      await expectHeading(driver, prompt('research'));
+      await expectChosen(driver, [optionLabel('research', 'no')]);
+    },
+  },
+  {
+    name: 'compare from a link: the roles side by side, one removed, then a role page from the table',
+    async run(driver) {
+      const [first, second] = rankedRoleIds(Object.fromEntries(SHORT_PATH));
+      if (!first || !second) throw new Error('The engine ranks fewer than two roles');
+      await open(driver, `/compare?roles=${first},${second}`);
+      await expectHeading(driver, 'Compare AI roles');
+      await expectTexts(driver, COMPARED_ROLES, [roleName(first), roleName(second)], 'the compared roles, in the link’s order');
+
+      await click(driver, 'button', `Remove ${roleName(first)}`);
+      await expectTexts(driver, COMPARED_ROLES, [roleName(second)], 'the roles left after removing one');
+      await click(driver, 'link', roleName(second));
+      await expectHeading(driver, roleName(second));
+    },
+  },
+  {
+    name: 'start over from the results clears the answers and begins again',
+    async run(driver) {
+      await startQuiz(driver);
+      await answerAll(driver, SHORT_PATH);
+      await expectHeading(driver, RESULTS_HEADING);
+      expect(await savedAnswers(driver)).toEqual(Object.fromEntries(SHORT_PATH));
+
+      await click(driver, 'button', 'Start over');
+      await expectHeading(driver, prompt(questionTree.start));
+      await expectChosen(driver, []);
+      expect((await savedAnswers(driver)) ?? {}).toEqual({});
+
+      // Home no longer offers to continue.
+      await click(driver, 'link', 'AI Career Pathfinder');
+      await expectHeading(driver, HOME_HEADING);
+      await expectControlCount(driver, 'link', 'Start the quiz', 1);
+      await expectControlCount(driver, 'link', 'Continue where you left off', 0);
+    },
+  },
+  {
+    name: 'a role page, from the home page through the list of all roles',
+    async run(driver) {
+      // The last role in the list, far down the page.
+      const roleId = roles.at(-1)?.id;
+      if (!roleId) throw new Error('No roles');
+      await open(driver, '/');
+      await click(driver, 'link', 'Browse all AI roles');
+      await expectHeading(driver, 'All AI roles');
+      await click(driver, 'link', roleName(roleId));
+      await expectHeading(driver, roleName(roleId));
+      await driver.back();
+      await expectHeading(driver, 'All AI roles');
+    },
+  },
+  {
+    name: 'a hostile results link is shown as text, never run or rendered as markup',
+    async run(driver) {
+      const search = `?${HOSTILE_QUERY}`;
+      const { problems } = parseAnswers(questionTree, search);
+      expect(problems.length, 'the link has problems to report').toBeGreaterThan(0);
+      await open(driver, `/results${search}`);
+      await expectHeading(driver, 'No answers to show');
+      await expectTexts(driver, PROBLEMS, problems.map(describeUrlProblem), 'each problem of the link, named');
+      expect(await driver.evaluate(hostileTraces, undefined)).toEqual([]);
+    },
+  },
+];
