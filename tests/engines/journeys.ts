@@ -2,9 +2,10 @@
 // They go by clicks wherever a person would; only the two links a person would be sent
 // (a comparison, a hostile results link) are typed in, in the query forms that keep working.
 // Every expectation comes from the source: prompts, labels, role names and the ranking.
-import { resultsPath } from '../../src/components/app-paths';
+import { paths } from '../../src/routes/manifest';
 import { questionTree } from '../../src/content/question-tree';
-import { roles } from '../../src/content/roles';
+import { isRoleId, roles } from '../../src/content/roles';
+import { ROLE_IDS } from '../../src/content/types';
 import { parseAnswers, type Answers } from '../../src/engine';
 import { describeUrlProblem } from '../../src/features/results/problems';
 import { HOME_HEADING, RESULTS_HEADING, optionLabel, prompt, rankedRoleIds, roleName, topThreeNames } from '../e2e/support/app';
@@ -91,7 +92,7 @@ export const JOURNEYS: readonly Journey[] = [
       await startQuiz(driver);
       await answerAll(driver, LONGEST_PATH);
       await expectHeading(driver, RESULTS_HEADING);
-      await expectAddress(driver, resultsPath(answers));
+      await expectAddress(driver, paths.results(answers));
       await expectTexts(driver, TOP_THREE, topThreeNames(answers), 'the top three roles, in the engine’s order');
     },
   },
@@ -140,7 +141,10 @@ export const JOURNEYS: readonly Journey[] = [
       if (!first || !second) throw new Error('The engine ranks fewer than two roles');
       await open(driver, `/compare?roles=${first},${second}`);
       await expectHeading(driver, 'Compare AI roles');
-      await expectTexts(driver, COMPARED_ROLES, [roleName(first), roleName(second)], 'the compared roles, in the link’s order');
+      // The page moves to the comparison's one address, with the roles in catalogue order.
+      await expectAddress(driver, paths.compare([first, second].filter(isRoleId)));
+      const inCatalogueOrder = ROLE_IDS.filter((id) => id === first || id === second).map(roleName);
+      await expectTexts(driver, COMPARED_ROLES, inCatalogueOrder, 'the compared roles, in catalogue order');
 
       await click(driver, 'button', `Remove ${roleName(first)}`);
       await expectTexts(driver, COMPARED_ROLES, [roleName(second)], 'the roles left after removing one');
