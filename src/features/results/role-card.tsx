@@ -90,7 +90,7 @@ function PayFigure({ label, range }: { label: string; range: SalaryRange | null 
 export const UNREACHABLE_TEXT = 'No set of answers makes this a top-three match.';
 
 /** The fewest answer changes that bring a role into the top three, as a link to that result. */
-function ClosestLine({ path }: { path: ClosestPath }) {
+export function ClosestLine({ path }: { path: ClosestPath }) {
   if (path.kind === 'unreachable') return <p className="results-closest muted">{UNREACHABLE_TEXT}</p>;
   return (
     <p className="results-closest">

@@ -17,8 +17,7 @@ function Branch({ branch, context }: { branch: WhatIfBranch; context: string }) 
     return (
       <li className="what-if__branch">
         <Link to={paths.results(outcome.answers)} className="what-if__link">
-          Answer {option.label}
-          <span className="visually-hidden"> {context}</span>
+          Answer {option.label} <span className="visually-hidden">{context}</span>
         </Link>
         : {describeDiff(outcome.diff)}
       </li>
