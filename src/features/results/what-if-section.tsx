@@ -10,14 +10,17 @@ import { describeDiff } from './explore-text';
 
 export const WHAT_IF_HEADING = 'What if you answered differently?';
 
-/** `context` names the question (and any answer before it) for screen readers, so each link's name stands alone. */
+/**
+ * `context` names the question (and any answer before it), so each link's name stands alone out
+ * of context; the name starts with the visible words (label in name).
+ */
 function Branch({ branch, context }: { branch: WhatIfBranch; context: string }) {
   const { option, outcome } = branch;
   if (outcome.kind === 'result') {
     return (
       <li className="what-if__branch">
-        <Link to={paths.results(outcome.answers)} className="what-if__link">
-          Answer {option.label} <span className="visually-hidden">{context}</span>
+        <Link to={paths.results(outcome.answers)} className="what-if__link" aria-label={`Answer ${option.label} ${context}`}>
+          Answer {option.label}
         </Link>
         : {describeDiff(outcome.diff)}
       </li>
