@@ -1,6 +1,6 @@
 // The explore parts of the results page in a real browser: every what-if link reached by
 // keyboard, a followed link moving focus and announcing the change, and the printed page
-// read back from Chromium's PDF with pdftotext. Expected values come from the engine.
+// read back from Chromium's PDF with pdftotext (results and compare). Expected values come from the engine.
 import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
@@ -8,7 +8,7 @@ import { outcomeResults, whatIfs } from '../../src/engine';
 import { questionTree } from '../../src/content/question-tree';
 import { getRole } from '../../src/content/roles';
 import { WHAT_IF_HEADING } from '../../src/features/results/what-if-section';
-import { RESULTS_HEADING, h1, optionLabel, prompt, rankedRoleIds, resultsPath, topThreeNames, waitForApp, type Answers } from './support/app';
+import { RESULTS_HEADING, comparePath, h1, roleName, optionLabel, prompt, rankedRoleIds, resultsPath, topThreeNames, waitForApp, type Answers } from './support/app';
 import { COMPLETE } from './support/pages';
 import { expect, test } from './support/test';
 
@@ -74,4 +74,22 @@ test('printing the results keeps the top roles, pay and the address, and leaves 
   expect(text).not.toContain('Start over');
   expect(text).not.toContain('Copy link');
   expect(text).not.toContain(WHAT_IF_HEADING);
+});
+
+test('printing a comparison keeps the roles and the address, and leaves out the controls', async ({ page, baseURL }, testInfo) => {
+  const roleIds = rankedRoleIds(COMPLETE).slice(0, 2);
+  await page.goto(comparePath(roleIds));
+  await waitForApp(page);
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
+
+  const file = testInfo.outputPath('compare.pdf');
+  await writeFile(file, await page.pdf({ format: 'A4' }));
+  const { stdout } = await run('pdftotext', ['-layout', file, '-']);
+  const text = stdout.replace(/\s+/g, ' ');
+
+  for (const roleId of roleIds) expect(text).toContain(roleName(roleId));
+  expect(text).toContain(`${baseURL}${comparePath(roleIds)}`);
+  expect(text).not.toContain('Add a role to compare');
+  expect(text).not.toContain('Print or save as PDF');
+  expect(text).not.toContain(`Remove ${roleName(roleIds[0] ?? '')}`);
 });
