@@ -32,6 +32,7 @@ export function RankingOverview({ ranking }: { ranking: readonly RankedRole[] })
       <p id={noteId} className="muted ranking-overview__note">
         Each bar shows a role’s points from your answers, out of {max}: the most any role can get from any set of answers.
       </p>
+      {/* HOW-IT-WORKS LINK: once the manifest has paths.howItWorks() (branch how-it-works), link it here. */}
       <ol className="ranking-overview__list" aria-describedby={noteId}>
         {ranking.map((ranked) => (
           <li key={ranked.roleId} className={`ranking-overview__item ranking-overview__item--${ranked.match}`}>
