@@ -61,7 +61,8 @@ describe('results page: ranking', () => {
     const list = (await screen.findByRole('heading', { name: 'The other roles, in order' })).parentElement as HTMLElement;
     const items = within(list).getAllByRole('listitem');
     const ranking = rankRoles(questionTree, ML_PATH);
-    expect(items.map((item) => within(item).getByRole('link').textContent)).toEqual(ranking.slice(3).map((r) => roleName(r.roleId)));
+    // The first link of each line is the role; a second one, when there is a way in, leads to the top three.
+    expect(items.map((item) => within(item).getAllByRole('link')[0]?.textContent)).toEqual(ranking.slice(3).map((r) => roleName(r.roleId)));
     const solutions = items.find((item) => item.textContent?.includes(roleName('ai-solutions-specialist')));
     expect(solutions).toHaveTextContent('No figure in our sources');
     const dataScientist = items.find((item) => item.textContent?.includes(roleName('data-scientist')));

@@ -1,8 +1,9 @@
 // Full-page screenshots of every page at 320 px and 1280 px wide (light scheme), saved
 // under test-results/screenshots/ and attached to the report, for reviewing layouts.
 // With UPDATE_README_SCREENSHOT=1 the results page at 1280×800 is also written to
-// docs/results.png, the picture the README shows, and the "How the recommendations work"
-// page to docs/how-it-works.png; normal runs leave the tree untouched.
+// docs/results.png, the picture the README shows, the explore parts of the results page
+// (all roles at a glance, what-if) to docs/results-explore.png and docs/results-explore-320.png,
+// and the "How the recommendations work" page to docs/how-it-works.png; normal runs leave the tree untouched.
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
@@ -77,3 +78,27 @@ test('the docs screenshot: how the recommendations work at 1280×1300 (the diagr
     console.log(`screenshots: wrote ${target}`);
   }
 });
+
+/** The results page's explore parts: the bars at a glance, then the what-if section, one viewport each. */
+for (const viewport of WIDTHS) {
+  test(`the explore screenshot: results at ${viewport.width} px, light`, async ({ page }, testInfo) => {
+    await page.setViewportSize(viewport);
+    await page.goto(resultsPath(COMPLETE));
+    await expect(h1(page)).toHaveText('Your recommended AI roles');
+    await waitForApp(page);
+    const glance = page.getByRole('region', { name: /roles at a glance$/ });
+    const whatIf = page.getByRole('region', { name: 'What if you answered differently?' });
+    await expect(whatIf.getByRole('link').first()).toBeVisible();
+    await glance.scrollIntoViewIfNeeded();
+    await capture(page, testInfo, `explore-glance-${viewport.width}`, false);
+    await whatIf.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await capture(page, testInfo, `explore-what-if-${viewport.width}`, false);
+
+    if (process.env.UPDATE_README_SCREENSHOT === '1') {
+      const root = dirname(testInfo.config.configFile ?? join(testInfo.config.rootDir, '..', '..', 'playwright.config.ts'));
+      const target = join(root, 'docs', viewport.width === 1280 ? 'results-explore.png' : `results-explore-${viewport.width}.png`);
+      await page.screenshot({ path: target, animations: 'disabled', caret: 'hide' });
+      console.log(`screenshots: wrote ${target}`);
+    }
+  });
+}

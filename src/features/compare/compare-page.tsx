@@ -7,6 +7,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useCanonicalAddress } from '../../components/canonical-address';
 import { PageHeading } from '../../components/page-heading';
+import { PrintAddress, PrintButton } from '../../components/print-page';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { getRole, isRoleId, roles as allRoles } from '../../content/roles';
 import type { Role, RoleId } from '../../content/types';
@@ -53,13 +54,21 @@ export function ComparePage() {
 
       <Explanation chosen={chosen} hadProblems={problems.length > 0} />
 
-      <AddRoleForm shownIds={roleIds} onAdd={(id) => show([...roleIds, id])} />
+      <div className="no-print">
+        <AddRoleForm shownIds={roleIds} onAdd={(id) => show([...roleIds, id])} />
+      </div>
 
       {chosen.length > 0 ? (
-        <CompareTable chosen={chosen} onRemove={(id) => show(roleIds.filter((shown) => shown !== id))} />
+        <>
+          <CompareTable chosen={chosen} onRemove={(id) => show(roleIds.filter((shown) => shown !== id))} />
+          <div className="button-row">
+            <PrintButton />
+          </div>
+          <PrintAddress to={paths.compare(roleIds)} />
+        </>
       ) : null}
 
-      <nav aria-label="More" className="compare-more">
+      <nav aria-label="More" className="compare-more no-print">
         <ul className="link-list">
           <li>
             <BackLink />

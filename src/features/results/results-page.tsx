@@ -2,7 +2,7 @@
 // hand-edited links): the URL is the source of truth. The page reads the answers from it
 // (keeping what is valid and naming what is not), ranks the roles and never writes to the
 // saved answers unless the person acts. A valid query-form link moves to its canonical address.
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import {
   isComplete,
@@ -20,6 +20,7 @@ import { questionTree } from '../../content/question-tree';
 import { getRole } from '../../content/roles';
 import { useCanonicalAddress } from '../../components/canonical-address';
 import { PageHeading } from '../../components/page-heading';
+import { PrintAddress, PrintButton } from '../../components/print-page';
 import { StartOverButton } from '../../components/start-over';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths, splatSegments, type PageMeta, type PageParams } from '../../routes/manifest';
@@ -28,9 +29,12 @@ import { useRanking } from '../../state/ranking';
 import { AnswerSummary } from './answer-summary';
 import { ComparePicker } from './compare-picker';
 import { CopyLink } from './copy-link';
+import { describeAnswerUpdate } from './explore-text';
 import { ProblemNotice } from './problems';
+import { RankingOverview } from './ranking-overview';
 import { OtherRoles, RoleCard } from './role-card';
 import { SavedAnswersNotice, canonicalSearch } from './saved-answers-notice';
+import { WhatIfSection } from './what-if-section';
 import './results.css';
 
 const TOP = 3;
@@ -50,6 +54,7 @@ function Results({ answers, ranking }: { answers: Answers; ranking: readonly Ran
         These roles fit your answers best, strongest first. The top three are described in full; the rest follow in
         order.
       </p>
+      <RankingOverview ranking={ranking} />
       <ol className="results-cards" aria-label="Your top three roles">
         {top.map((ranked) => (
           <li key={ranked.roleId}>
@@ -60,8 +65,10 @@ function Results({ answers, ranking }: { answers: Answers; ranking: readonly Ran
 
       <section aria-labelledby={othersId}>
         <h2 id={othersId}>The other roles, in order</h2>
-        <OtherRoles ranking={others} />
+        <OtherRoles ranking={others} answers={answers} />
       </section>
+
+      <WhatIfSection answers={answers} />
 
       <section aria-labelledby={nextId} className="results-actions">
         <h2 id={nextId}>What next</h2>
@@ -71,6 +78,7 @@ function Results({ answers, ranking }: { answers: Answers; ranking: readonly Ran
           <Link to={paths.howItWorks()}>How the recommendations work</Link>
         </p>
         <div className="button-row">
+          <PrintButton />
           <StartOverButton />
         </div>
       </section>
@@ -82,8 +90,28 @@ function Results({ answers, ranking }: { answers: Answers; ranking: readonly Ran
         </p>
         <AnswerSummary answers={answers} onChange={() => loadAnswers(answers)} />
       </section>
+      <PrintAddress to={paths.results(answers)} />
     </>
   );
+}
+
+/**
+ * "Results updated: your answer to … is now …" after a client navigation to other complete
+ * answers (a what-if or closest-path link); nothing on the first results shown.
+ */
+function useAnswerUpdate(answers: Answers, complete: boolean): string {
+  const shown = useRef<Answers | null>(null);
+  const [update, setUpdate] = useState('');
+  useEffect(() => {
+    if (!complete) {
+      shown.current = null;
+      return;
+    }
+    const before = shown.current;
+    shown.current = answers;
+    if (before !== null && before !== answers) setUpdate(describeAnswerUpdate(before, answers) ?? '');
+  }, [answers, complete]);
+  return update;
 }
 
 function NotReady({ answers }: { answers: Answers }) {
@@ -160,6 +188,7 @@ export function ResultsPage() {
   const complete = hasAnswers && isComplete(questionTree, answers);
   // Only a link with nothing to explain moves: the notice about a problem stays readable.
   useCanonicalAddress(complete && problems.length === 0 ? paths.results(answers) : null);
+  const update = useAnswerUpdate(answers, complete);
 
   const heading = complete
     ? 'Your recommended AI roles'
@@ -170,6 +199,9 @@ export function ResultsPage() {
   return (
     <div className="results stack">
       <PageHeading>{heading}</PageHeading>
+      <p role="status" className="results-update notice notice--info">
+        {update}
+      </p>
       <SavedAnswersNotice key={`notice:${canonical}`} urlAnswers={answers} />
       <ProblemNotice problems={problems} />
       {complete ? (

@@ -1,13 +1,15 @@
 // One of the top three: why it was recommended, what to know, skills and pay.
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { Link } from 'react-router';
-import { getOption, getQuestion, type Answers, type MatchLabel, type RankedRole } from '../../engine';
+import { closestPaths, getOption, getQuestion, type Answers, type ClosestPath, type MatchLabel, type RankedRole } from '../../engine';
 import { questionTree } from '../../content/question-tree';
 import { getRole } from '../../content/roles';
 import type { SalaryRange } from '../../content/types';
 import { RoleSkills } from '../../components/role-skills';
 import { SalaryCard, SalaryFigure } from '../../components/salary-card';
 import { paths } from '../../routes/manifest';
+import { everyRankedPath } from './explore-data';
+import { describeChanges, ordinal } from './explore-text';
 
 export const MATCH_TEXT: Readonly<Record<MatchLabel, string>> = {
   strong: 'Strong match',
@@ -85,14 +87,37 @@ function PayFigure({ label, range }: { label: string; range: SalaryRange | null 
   );
 }
 
-/** The roles after the top three, one line each. */
-export function OtherRoles({ ranking }: { ranking: readonly RankedRole[] }) {
+export const UNREACHABLE_TEXT = 'No set of answers makes this a top-three match.';
+
+/** The fewest answer changes that bring a role into the top three, as a link to that result. */
+export function ClosestLine({ path }: { path: ClosestPath }) {
+  if (path.kind === 'unreachable') return <p className="results-closest muted">{UNREACHABLE_TEXT}</p>;
+  return (
+    <p className="results-closest">
+      <Link to={paths.results(path.answers)}>
+        {describeChanges(path.changes)} to make this a top-three match
+      </Link>{' '}
+      <span className="muted">(it would rank {ordinal(path.rank)}).</span>
+    </p>
+  );
+}
+
+/** The roles after the top three, one line each, with the nearest way into the top three. */
+export function OtherRoles({ ranking, answers }: { ranking: readonly RankedRole[]; answers: Answers }) {
   const first = ranking[0]?.rank ?? 1;
+  const distances = useMemo(
+    () =>
+      new Map(
+        closestPaths(questionTree, answers, { rankedPaths: everyRankedPath() }).map((distance) => [distance.roleId, distance.toTop]),
+      ),
+    [answers],
+  );
   return (
     <ol className="results-others" start={first}>
       {ranking.map((ranked) => {
         const role = getRole(ranked.roleId);
         if (!role) return null;
+        const toTop = distances.get(role.id);
         return (
           <li key={role.id} className="results-others__item">
             <Link to={paths.role(role.id)} className="results-others__name">
@@ -109,6 +134,7 @@ export function OtherRoles({ ranking }: { ranking: readonly RankedRole[] }) {
                 <span className="muted">No figure in our sources</span>
               )}
             </span>
+            {toTop ? <ClosestLine path={toTop} /> : null}
           </li>
         );
       })}

@@ -106,6 +106,21 @@ export const APP_PAGES: readonly AppPage[] = [
     saved: OTHER_COMPLETE,
     ready: (page) => expect(page.getByText('You have different answers saved in this browser.')).toBeVisible(),
   },
+  {
+    // After a what-if link: the page says which answer changed (a what-if opening python, a follow-up question).
+    id: 'results-after-what-if',
+    path: resultsPath({ ...COMPLETE, code: 'no', python: 'yes' }),
+    heading: RESULTS_HEADING,
+    open: async (page) => {
+      const target = resultsPath({ ...COMPLETE, code: 'no', python: 'yes' });
+      await page.goto(resultsPath(COMPLETE));
+      await waitForApp(page);
+      await page.getByRole('region', { name: 'What if you answered differently?' }).locator(`a[href="${target}"]`).click();
+      await expect(page).toHaveURL(target);
+      await expect(h1(page)).toBeFocused();
+    },
+    ready: (page) => expect(page.getByRole('status').filter({ hasText: 'Results updated' })).toBeVisible(),
+  },
   { id: 'results-incomplete', path: '/results?code=yes&research=no', heading: 'Your results aren’t ready yet' },
   {
     id: 'results-invalid',

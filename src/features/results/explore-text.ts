@@ -1,0 +1,71 @@
+// The words of the explore parts of the results page (what-if, closest path, what changed):
+// plain sentences built from the engine's diffs and the content's names.
+import {
+  answersToSearchParams,
+  getOption,
+  getQuestion,
+  type AnswerChange,
+  type Answers,
+  type RankingDiff,
+  type RoleId,
+} from '../../engine';
+import { questionTree } from '../../content/question-tree';
+import { getRole } from '../../content/roles';
+
+const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+const ordinalRules = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+/** 1 → "1st", 2 → "2nd", 11 → "11th". */
+export function ordinal(rank: number): string {
+  return `${rank}${ORDINAL_SUFFIX[ordinalRules.select(rank)] ?? 'th'}`;
+}
+
+export function roleNameOf(roleId: RoleId): string {
+  return getRole(roleId)?.name ?? roleId;
+}
+
+export function promptOf(questionId: string): string {
+  return getQuestion(questionTree, questionId)?.prompt ?? questionId;
+}
+
+export function optionLabelOf(questionId: string, optionId: string): string {
+  const question = getQuestion(questionTree, questionId);
+  return (question ? getOption(question, optionId)?.label : undefined) ?? optionId;
+}
+
+/**
+ * What a changed ranking means for the top: who comes in (and from where), then what the
+ * top becomes; "Nothing in your ranking would change" when no role moves.
+ */
+export function describeDiff(diff: RankingDiff): string {
+  if (diff.moved.length === 0) return 'Nothing in your ranking would change.';
+  const topAfter = listFormat.format(diff.topAfter.map(roleNameOf));
+  const top = diff.topCount === 3 ? 'your top three' : `your top ${diff.topCount}`;
+  if (diff.sameTopOrder) return `${capitalise(top)} would stay the same; only roles further down would move.`;
+  if (diff.sameTopRoles) return `${capitalise(top)} would keep the same roles in a new order: ${topAfter}.`;
+  const entries = diff.entered.map(
+    (move) => `${roleNameOf(move.roleId)} would move from ${ordinal(move.fromRank)} to ${ordinal(move.toRank)}`,
+  );
+  return `${entries.join('; ')}; ${top} would become ${topAfter}.`;
+}
+
+/** "Answer Yes to “Do you love writing code?” and No to “…”", for a closest path's changes. */
+export function describeChanges(changes: readonly AnswerChange[]): string {
+  const parts = changes.map((change) => `${optionLabelOf(change.questionId, change.to)} to “${promptOf(change.questionId)}”`);
+  return `Answer ${listFormat.format(parts)}`;
+}
+
+/** "your answer to “…” is now “…”", for every question whose answer differs between two complete answer sets. */
+export function describeAnswerUpdate(before: Answers, after: Answers): string | null {
+  const changed = [...answersToSearchParams(questionTree, after)].filter(([questionId, optionId]) => before[questionId] !== optionId);
+  if (changed.length === 0) return null;
+  const parts = changed.map(
+    ([questionId, optionId]) => `your answer to “${promptOf(questionId)}” is now “${optionLabelOf(questionId, optionId)}”`,
+  );
+  return `Results updated: ${listFormat.format(parts)}.`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
