@@ -29,6 +29,7 @@ export const PAGES = [
   { id: 'role', name: 'Role page', path: '/roles/ml-engineer' },
   { id: 'results', name: 'Results (canonical link)', path: '/results/code-yes/research-no/stakeholders-yes/background-software' },
   { id: 'compare', name: 'Compare (canonical link)', path: '/compare/ml-engineer/data-scientist/mlops-engineer' },
+  { id: 'how', name: 'How the recommendations work', path: '/how-it-works' },
 ];
 
 /** The static reference, measured in the same runs; the LCP budgets are ratios to its median LCP. */

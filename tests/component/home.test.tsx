@@ -1,6 +1,6 @@
 // The start page: what the quiz is, how long it takes, the three cited figures, and
 // the way back into saved progress.
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/app/entry-server';
 import { longestPathLength } from '../../src/engine';
@@ -12,14 +12,15 @@ import { renderApp, seedSavedAnswers } from '../render-app';
 import { prompt, STORAGE_KEY } from '../support/app-content';
 
 describe('the home page', () => {
-  it('says who the quiz is for and how many questions it takes at most', () => {
+  it('says who the quiz is for and how many questions it takes at most', async () => {
     renderApp('/');
     expect(screen.getByRole('heading', { level: 1, name: HOME_HEADING })).toBeInTheDocument();
     expect(screen.getByText(/students, career-changers and professionals/)).toBeInTheDocument();
     expect(longestPathLength(questionTree)).toBe(6);
     expect(screen.getByText(`up to ${longestPathLength(questionTree)} questions`)).toBeInTheDocument();
     expect(screen.getByText(/about two minutes/)).toBeInTheDocument();
-    expect(document.title).toBe(APP_NAME);
+    // The title is set by an effect after the page renders: wait for it.
+    await waitFor(() => expect(document.title).toBe(APP_NAME));
   });
 
   it('shows the three headline figures, each with its source', () => {

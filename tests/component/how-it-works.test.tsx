@@ -1,6 +1,6 @@
 // The "How the recommendations work" page, rendered through the real routes: it is written
 // out from the tree, the ranking rules and the match thresholds, so the test reads them too.
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { citeSource } from '../../src/components/source-line';
 import { questionTree, sourcedWeights } from '../../src/content/question-tree';
@@ -109,6 +109,7 @@ describe('HowItWorksPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: TITLE })).toBeInTheDocument();
     expect(path()).toBe(paths.howItWorks());
     expect(screen.getByRole('link', { name: 'Take the quiz' })).toHaveAttribute('href', paths.quiz());
-    expect(document.title).toBe(`${TITLE} – AI Career Pathfinder`);
+    // The title is set by an effect after the page renders: wait for it.
+    await waitFor(() => expect(document.title).toBe(`${TITLE} – AI Career Pathfinder`));
   });
 });

@@ -50,7 +50,8 @@ describe('taking the quiz', () => {
     await expectQuestion('code');
     await user.click(answerButton('No'));
     await expectQuestion('python');
-    expect(document.title).toBe(`${prompt('python')} (question 2) – AI Career Pathfinder`);
+    // The title is set by an effect after the page renders: wait for it.
+    await waitFor(() => expect(document.title).toBe(`${prompt('python')} (question 2) – AI Career Pathfinder`));
   });
 
   it('shows an option’s hint and does not put it in the button’s name', async () => {

@@ -167,7 +167,8 @@ describe('results page: incomplete and invalid links', () => {
     const answers: Answers = { code: 'yes', research: 'yes' };
     const { user, path } = renderApp('/results?code=yes&research=yes');
     await screen.findByRole('heading', { level: 1, name: /results aren’t ready yet/ });
-    expect(document.title).toMatch(/^Results not ready/);
+    // The title is set by an effect after the page renders: wait for it.
+    await waitFor(() => expect(document.title).toMatch(/^Results not ready/));
     const remaining = remainingAtMost(questionTree, answers);
     expect(screen.getByText(new RegExp(`at most ${remaining} questions left`))).toBeInTheDocument();
     expect(useQuizStore.getState().answers).toEqual({});

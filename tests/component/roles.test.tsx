@@ -1,5 +1,5 @@
 // The roles list and each role's page, rendered through the real routes.
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatRange } from '../../src/components/money';
 import { questionTree } from '../../src/content/question-tree';
@@ -33,7 +33,8 @@ describe('RolesPage', () => {
       if (salary?.us) expect(within(card).getByText(formatRange(salary.us))).toBeInTheDocument();
       if (!salary) expect(within(card).getAllByText('No figure in our sources')).toHaveLength(2);
     }
-    expect(document.title).toBe('All AI roles – AI Career Pathfinder');
+    // The title is set by an effect after the page renders: wait for it.
+    await waitFor(() => expect(document.title).toBe('All AI roles – AI Career Pathfinder'));
   });
 
   it('opens a role from the list', async () => {
@@ -61,7 +62,8 @@ describe('RolePage', () => {
     expect(screen.getByRole('link', { name: 'Compare with another role' })).toHaveAttribute('href', `/compare/${id}`);
     expect(screen.getByRole('link', { name: 'Take the quiz' })).toHaveAttribute('href', '/quiz');
     expect(screen.getByRole('link', { name: 'All roles' })).toHaveAttribute('href', '/roles');
-    expect(document.title).toBe(`${name} – AI Career Pathfinder`);
+    // The title is set by an effect after the page renders: wait for it.
+    await waitFor(() => expect(document.title).toBe(`${name} – AI Career Pathfinder`));
   });
 
   it('shows the full detail of a well-covered role, with sources', async () => {
