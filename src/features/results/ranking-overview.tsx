@@ -1,10 +1,8 @@
 // All the roles at a glance: one bar per role, its length the role's points out of the
 // most any role can get. A list with the words in it; the bars are decoration for sight.
 import { useId } from 'react';
-import { Link } from 'react-router';
 import type { RankedRole } from '../../engine';
 import { getRole } from '../../content/roles';
-import { paths } from '../../routes/manifest';
 import { highestPossibleScore } from './explore-data';
 import { MATCH_TEXT } from './role-card';
 
@@ -32,8 +30,7 @@ export function RankingOverview({ ranking }: { ranking: readonly RankedRole[] })
     <section className="ranking-overview" aria-labelledby={headingId}>
       <h2 id={headingId}>All {ranking.length} roles at a glance</h2>
       <p id={noteId} className="muted ranking-overview__note">
-        Each bar shows a role’s points from your answers, out of {max}: the most any role can get from any set of answers.{' '}
-        <Link to={paths.howItWorks()}>How the points are given</Link>.
+        Each bar shows a role’s points from your answers, out of {max}: the most any role can get from any set of answers.
       </p>
       <ol className="ranking-overview__list" aria-describedby={noteId}>
         {ranking.map((ranked) => (
