@@ -26,8 +26,11 @@ export async function launchFirefox(): Promise<Engine> {
         click: (selector) => page.click(selector),
         // Page functions take plain JSON, never element handles, which puppeteer's types allow for.
         evaluate: <A, R>(fn: InPage<A, R>, arg: A) => page.evaluate(fn as never, arg) as Promise<R>,
-        url: async () => page.url(),
-        back: async () => void (await page.goBack({ waitUntil: 'load' })),
+        // Read from the page: puppeteer's own page.url() and goBack() follow BiDi navigation events,
+        // which some Firefox ESR releases do not send for the app's same-document (history API) moves.
+        url: () => page.evaluate(() => window.location.href),
+        // The browser's back, asked of the page's own history; the journey's next step waits for its result.
+        back: async () => void (await page.evaluate(() => window.history.back())),
         reload: async () => void (await page.reload({ waitUntil: 'load' })),
         pageErrors: async () => [...errors],
         close: () => context.close(),

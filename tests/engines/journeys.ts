@@ -8,6 +8,9 @@ import { isRoleId, roles } from '../../src/content/roles';
 import { ROLE_IDS } from '../../src/content/types';
 import { parseAnswers, type Answers } from '../../src/engine';
 import { describeUrlProblem } from '../../src/features/results/problems';
+import { gapSummary, roleReadiness } from '../../src/components/role-gap';
+import { getRole } from '../../src/content/roles';
+import type { SkillStates } from '../../src/engine';
 import { HOME_HEADING, RESULTS_HEADING, optionLabel, prompt, rankedRoleIds, roleName, topThreeNames } from '../e2e/support/app';
 import type { Driver } from './driver';
 import { expect } from './fixtures';
@@ -19,9 +22,11 @@ import {
   expectControlCount,
   expectHeading,
   expectTexts,
+  choose,
   open,
   reload,
   savedAnswers,
+  savedSkills,
 } from './steps';
 
 export interface Journey {
@@ -32,6 +37,15 @@ export interface Journey {
 const TOP_THREE = 'ol[aria-label="Your top three roles"] article h2';
 const COMPARED_ROLES = 'table thead th[scope="col"]';
 const PROBLEMS = 'section[aria-labelledby] .results-notice__list li';
+const FIRST_CARD_GAP = 'ol[aria-label="Your top three roles"] > li:first-child .role-gap__tallies li';
+const skillChoice = (skillId: string, state: string) => `input[name="skill-${skillId}"][value="${state}"]`;
+
+/** The gap's tally lines for the top role of these answers, as the engine gives them. */
+function topRoleGap(answers: Answers, skills: SkillStates): string[] {
+  const role = getRole(rankedRoleIds(answers)[0] ?? '');
+  if (!role) throw new Error('The engine ranks no role');
+  return gapSummary(role, roleReadiness(role, skills));
+}
 
 /** From the home page to the first question. */
 async function startQuiz(driver: Driver): Promise<void> {
@@ -185,6 +199,27 @@ export const JOURNEYS: readonly Journey[] = [
       await expectHeading(driver, roleName(roleId));
       await driver.back();
       await expectHeading(driver, 'All AI roles');
+    },
+  },
+  {
+    name: 'the skills check: marked by clicks, shown as a gap on the results, kept on reload, and a link’s own skills shown',
+    async run(driver) {
+      const answers: Answers = Object.fromEntries(SHORT_PATH);
+      const marked: SkillStates = { 'python-pandas-numpy-scikit-learn': 'have', mlops: 'learning' };
+      await open(driver, paths.skills());
+      await expectHeading(driver, 'Check your skills');
+      for (const [skillId, state] of Object.entries(marked)) await choose(driver, skillChoice(skillId, state));
+      expect(await savedSkills(driver)).toEqual(marked);
+
+      await open(driver, paths.results(answers));
+      await expectTexts(driver, FIRST_CARD_GAP, topRoleGap(answers, marked), 'the top role’s gap for the marked skills');
+      await reload(driver);
+      await expectTexts(driver, FIRST_CARD_GAP, topRoleGap(answers, marked), 'the same gap after a reload');
+
+      const linked: SkillStates = { sql: 'have', 'sql-at-scale': 'have' };
+      await open(driver, paths.results(answers, linked));
+      await expectTexts(driver, FIRST_CARD_GAP, topRoleGap(answers, linked), 'the gap for the link’s skills');
+      expect(await savedSkills(driver)).toEqual(marked);
     },
   },
   {

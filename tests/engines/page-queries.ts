@@ -76,6 +76,22 @@ export function texts(selector: string): string[] {
 }
 
 /** Whether <html> carries the attribute the app sets once it has hydrated. */
+/** Marks the one element at this CSS selector with the token and scrolls it to the middle, as queryControls does; its count. */
+export function markForClick({ selector, token }: { selector: string; token: string }): number {
+  const matches = document.querySelectorAll(selector);
+  const [target] = Array.from(matches);
+  if (matches.length === 1 && target) {
+    target.setAttribute('data-e2e-target', token);
+    target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+  }
+  return matches.length;
+}
+
+export function isChecked(selector: string): boolean {
+  const element = document.querySelector(selector);
+  return element instanceof HTMLInputElement && element.checked;
+}
+
 export function hasAttributeOnRoot(attribute: string): boolean {
   return document.documentElement.hasAttribute(attribute);
 }

@@ -5,7 +5,7 @@ import { APP_READY_ATTRIBUTE } from '../../src/app/app-ready';
 import { STORAGE_KEY, optionLabel } from '../e2e/support/app';
 import type { Driver } from './driver';
 import { expect } from './fixtures';
-import { h1Texts, hasAttributeOnRoot, isSettled, queryControls, readLocalStorage, texts, type ControlRole } from './page-queries';
+import { h1Texts, hasAttributeOnRoot, isChecked, isSettled, markForClick, queryControls, readLocalStorage, texts, type ControlRole } from './page-queries';
 
 /** Waits until the app has hydrated the page (it marks <html> then; src/app/app-ready.ts). */
 export async function waitForApp(driver: Driver): Promise<void> {
@@ -76,4 +76,21 @@ export async function savedAnswers(driver: Driver): Promise<Record<string, strin
   const raw = await driver.evaluate(readLocalStorage, STORAGE_KEY);
   if (raw === null) return null;
   return (JSON.parse(raw) as { state?: { answers?: Record<string, string> } }).state?.answers ?? null;
+}
+
+/** Chooses a radio button (found by CSS, e.g. a skill's choice) with a real click on it. */
+export async function choose(driver: Driver, selector: string): Promise<void> {
+  clicks += 1;
+  const token = `${process.pid}-${clicks}`;
+  await expect.poll(() => driver.evaluate(markForClick, { selector, token }), { message: `one control at ${selector}` }).toBe(1);
+  await expect.poll(() => driver.evaluate(isSettled, token), { message: `${selector} stays still in the window` }).toBe(true);
+  await driver.click(`[data-e2e-target="${token}"]`);
+  await expect.poll(() => driver.evaluate(isChecked, selector), { message: `${selector} is chosen` }).toBe(true);
+}
+
+/** The skills the app saved in this browser (null when nothing is stored). */
+export async function savedSkills(driver: Driver): Promise<Record<string, string> | null> {
+  const raw = await driver.evaluate(readLocalStorage, STORAGE_KEY);
+  if (raw === null) return null;
+  return (JSON.parse(raw) as { state?: { skills?: Record<string, string> } }).state?.skills ?? null;
 }
