@@ -2,12 +2,24 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, createPath, matchRoutes } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { whenAppReady } from './app-ready';
 import { installPreloadRecovery } from './preload-recovery';
 import { resolveLazyRoutes, routes } from './route-table';
 import { registerServiceWorker } from './service-worker-updates';
 import '../styles/global.css';
 
 let router: ReturnType<typeof createBrowserRouter> | null = null;
+
+/**
+ * Ends the current task so the browser can paint and handle input before the next step of
+ * starting up. Each step (matching the route, creating the router, hydrating) is tens of
+ * milliseconds on a slow phone; run back to back they made one long task.
+ */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 // Before anything can lazy-load: an old tab whose chunks are gone after a deploy reloads
 // once, at the page the person was going to (a route's code loads before the URL changes).
@@ -18,10 +30,14 @@ installPreloadRecovery(window, () => {
 });
 
 async function start(container: HTMLElement): Promise<void> {
+  // Evaluating the entry was one task already.
+  await yieldToBrowser();
   // The current page's code loads before the router starts, so a prerendered page hydrates
   // with its real component rather than a fallback.
   await resolveLazyRoutes((matchRoutes(routes, window.location) ?? []).map((match) => match.route));
+  await yieldToBrowser();
   router = createBrowserRouter(routes);
+  await yieldToBrowser();
   const app = (
     <StrictMode>
       <RouterProvider router={router} />
@@ -42,14 +58,30 @@ async function start(container: HTMLElement): Promise<void> {
   }
 }
 
+/** Resolves once the page has loaded and the browser then has nothing more urgent to do. */
+function loadedAndIdle(): Promise<void> {
+  const loaded =
+    document.readyState === 'complete'
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+  return loaded.then(
+    () =>
+      new Promise<void>((resolve) => {
+        if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => resolve(), { timeout: 3000 });
+        else setTimeout(resolve, 500);
+      }),
+  );
+}
+
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 void start(container);
 
-// Offline support, in production builds only (the dev server has no sw.js). Registered once
-// the page has loaded, so precaching the app does not compete with the first visit.
+// Offline support, in production builds only (the dev server has no sw.js). Registered once the
+// app runs and the browser is idle: installing the worker precaches about 0.5 MB, which would
+// otherwise share the network and the CPU with this page's own scripts and hydration.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  const register = () => void registerServiceWorker(navigator.serviceWorker);
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  void whenAppReady()
+    .then(loadedAndIdle)
+    .then(() => registerServiceWorker(navigator.serviceWorker));
 }
