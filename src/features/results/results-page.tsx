@@ -30,6 +30,7 @@ import { AnswerSummary } from './answer-summary';
 import { ComparePicker } from './compare-picker';
 import { CopyLink } from './copy-link';
 import { describeAnswerUpdate } from './explore-text';
+import { HydrateWhenReady } from './hydrate-when-ready';
 import { ProblemNotice } from './problems';
 import { RankingOverview } from './ranking-overview';
 import { OtherRoles, RoleCard } from './role-card';
@@ -54,7 +55,9 @@ function Results({ answers, ranking }: { answers: Answers; ranking: readonly Ran
         These roles fit your answers best, strongest first. The top three are described in full; the rest follow in
         order.
       </p>
-      <RankingOverview ranking={ranking} />
+      <HydrateWhenReady>
+        <RankingOverview ranking={ranking} />
+      </HydrateWhenReady>
       <ol className="results-cards" aria-label="Your top three roles">
         {top.map((ranked) => (
           <li key={ranked.roleId}>
@@ -65,10 +68,14 @@ function Results({ answers, ranking }: { answers: Answers; ranking: readonly Ran
 
       <section aria-labelledby={othersId}>
         <h2 id={othersId}>The other roles, in order</h2>
-        <OtherRoles ranking={others} answers={answers} />
+        <HydrateWhenReady>
+          <OtherRoles ranking={others} answers={answers} />
+        </HydrateWhenReady>
       </section>
 
-      <WhatIfSection answers={answers} />
+      <HydrateWhenReady>
+        <WhatIfSection answers={answers} />
+      </HydrateWhenReady>
 
       <section aria-labelledby={nextId} className="results-actions">
         <h2 id={nextId}>What next</h2>
