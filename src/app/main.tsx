@@ -23,18 +23,24 @@ function yieldToBrowser(): Promise<void> {
 
 // Before anything can lazy-load: an old tab whose chunks are gone after a deploy reloads
 // once, at the page the person was going to (a route's code loads before the URL changes).
-installPreloadRecovery(window, () => {
-  const destination = router?.state.navigation.location;
-  if (destination) window.location.assign(createPath(destination));
-  else window.location.reload();
-});
+installPreloadRecovery(
+  window,
+  () => {
+    const destination = router?.state.navigation.location;
+    if (destination) window.location.assign(createPath(destination));
+    else window.location.reload();
+  },
+  // Needed while starting (the current page's chunk) or navigating; otherwise it was a warm-up,
+  // and reloading for it would pull the page from under someone reading it.
+  () => router === null || router.state.navigation.state !== 'idle',
+);
 
 async function start(container: HTMLElement): Promise<void> {
   // Evaluating the entry was one task already.
   await yieldToBrowser();
   // The current page's code loads before the router starts, so a prerendered page hydrates
   // with its real component rather than a fallback.
-  await resolveLazyRoutes((matchRoutes(routes, window.location) ?? []).map((match) => match.route));
+  const pageLoaded = await resolveLazyRoutes((matchRoutes(routes, window.location) ?? []).map((match) => match.route));
   await yieldToBrowser();
   router = createBrowserRouter(routes);
   await yieldToBrowser();
@@ -43,10 +49,11 @@ async function start(container: HTMLElement): Promise<void> {
       <RouterProvider router={router} />
     </StrictMode>
   );
-  // Hydrate only markup that was prerendered for this very path; a shell page
-  // (results, compare, 404) or another path's HTML is replaced by a client render.
+  // Hydrate only markup that was prerendered for this very path, and only when its page's code
+  // loaded; a shell page (results, compare, 404), another path's HTML, or a page whose chunk
+  // is gone (it will show the error page) is replaced by a client render.
   const currentPath = window.location.pathname.replace(/\/+$/, '') || '/';
-  if (container.dataset.prerenderedPath === currentPath) {
+  if (pageLoaded && container.dataset.prerenderedPath === currentPath) {
     // A transition lets React yield while hydrating, so the page stays responsive on slow phones.
     startTransition(() => {
       hydrateRoot(container, app);
