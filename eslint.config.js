@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
-const FEATURES = ['home', 'quiz', 'results', 'compare', 'roles', 'how-it-works'];
+const FEATURES = ['home', 'quiz', 'results', 'compare', 'roles', 'skills', 'how-it-works'];
 const UI_LIBRARIES = ['react', 'react-dom', 'react-dom/*', 'react/*', 'zustand', 'zustand/*', 'react-router', 'react-router/*'];
 
 /** Patterns that match an import of the given src/ folder from anywhere. */

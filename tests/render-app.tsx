@@ -5,7 +5,7 @@ import { createMemoryRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import type { RouteObject } from 'react-router';
 import { resolveLazyRoutes, routes } from '../src/app/route-table';
-import type { Answers } from '../src/engine';
+import type { Answers, SkillStates } from '../src/engine';
 import { savedProgress, STORAGE_KEY } from './support/app-content';
 
 // Every page loads on demand; resolved once here (as the browser does for the page it opens),
@@ -21,6 +21,6 @@ export function renderApp(initialPath = '/') {
 }
 
 /** Saved progress in localStorage, as a reload would find it; the app reads it after the first render. */
-export function seedSavedAnswers(answers: Answers): void {
-  window.localStorage.setItem(STORAGE_KEY, savedProgress(answers));
+export function seedSavedAnswers(answers: Answers, skills: SkillStates = {}): void {
+  window.localStorage.setItem(STORAGE_KEY, savedProgress(answers, skills));
 }

@@ -65,6 +65,9 @@ export function Layout() {
               <li>
                 <NavLink to={paths.roles()}>Roles</NavLink>
               </li>
+              <li>
+                <NavLink to={paths.skills()}>Skills</NavLink>
+              </li>
             </ul>
           </nav>
         </div>

@@ -7,9 +7,18 @@
 // Plain data and pure functions over engine and content: no React, so screens, the build
 // and the tests can all import it. Page meta lives in each page module (it needs content the
 // home page should not download); `page` names that module.
-import { answersToPathSegments, answersToSearchParams, enumeratePaths, isComplete, nextQuestion, type Answers } from '../engine';
+import {
+  answersToPathSegments,
+  answersToSearchParams,
+  enumeratePaths,
+  isComplete,
+  nextQuestion,
+  skillsToQuery,
+  type Answers,
+  type SkillStates,
+} from '../engine';
 import { questionFlow } from '../content/question-flow';
-import { ROLE_IDS, type RoleId } from '../content/types';
+import { ROLE_IDS, SKILL_IDS, type RoleId } from '../content/types';
 
 /** A page module under src/features: `<feature>/<file>` without the extension. */
 export type PageModuleKey =
@@ -19,10 +28,11 @@ export type PageModuleKey =
   | 'compare/compare-page'
   | 'roles/roles-page'
   | 'roles/role-page'
+  | 'skills/skills-page'
   | 'how-it-works/how-it-works-page';
 
 /** Every route, in the order the router tries them (the manifest below has one entry per id). */
-export const ROUTE_IDS = ['home', 'quiz', 'question', 'results', 'compare', 'roles', 'role', 'howItWorks'] as const;
+export const ROUTE_IDS = ['home', 'quiz', 'question', 'results', 'compare', 'roles', 'role', 'skills', 'howItWorks'] as const;
 export type RouteId = (typeof ROUTE_IDS)[number];
 
 /** A page's title and description, written into its static HTML for the first paint and link previews. */
@@ -60,10 +70,16 @@ export const MAX_COMPARED = 3;
  * The one address of a complete answer set: `/results/code-yes/research-no/…`, question and
  * option ids in path order. Incomplete answers keep the query form (`/results?code=yes`):
  * no static page exists for them, and the results shell serves any query.
+ * Skills, when given, follow as a readable query (`?have=python,sql&learning=rag`), ids in
+ * catalogue order; the static page is the same with or without them.
  */
-function resultsHref(answers: Answers): string {
-  if (isComplete(questionFlow, answers)) return [RESULTS_BASE, ...answersToPathSegments(questionFlow, answers)].join('/');
-  const query = answersToSearchParams(questionFlow, answers).toString();
+function resultsHref(answers: Answers, skills: SkillStates = {}): string {
+  const skillQuery = skillsToQuery(SKILL_IDS, skills);
+  if (isComplete(questionFlow, answers)) {
+    const path = [RESULTS_BASE, ...answersToPathSegments(questionFlow, answers)].join('/');
+    return skillQuery ? `${path}?${skillQuery}` : path;
+  }
+  const query = [answersToSearchParams(questionFlow, answers).toString(), skillQuery].filter((part) => part !== '').join('&');
   return query ? `${RESULTS_BASE}?${query}` : RESULTS_BASE;
 }
 
@@ -105,7 +121,7 @@ export const routeManifest: Readonly<Record<RouteId, RouteDefinition>> = {
     pattern: `${RESULTS_BASE}/*`,
     page: 'results/results-page',
     shell: RESULTS_BASE,
-    prerender: () => enumeratePaths(questionFlow).map(resultsHref),
+    prerender: () => enumeratePaths(questionFlow).map((answers) => resultsHref(answers)),
     warms: [],
   },
   compare: {
@@ -123,6 +139,7 @@ export const routeManifest: Readonly<Record<RouteId, RouteDefinition>> = {
     prerender: () => ROLE_IDS.map((id) => paths.role(id)),
     warms: [],
   },
+  skills: { pattern: '/skills', page: 'skills/skills-page', shell: null, prerender: () => [paths.skills()], warms: ['results'] },
   howItWorks: {
     pattern: '/how-it-works',
     page: 'how-it-works/how-it-works-page',
@@ -148,6 +165,8 @@ export const paths = {
   compare: compareHref,
   roles: (): string => '/roles',
   role: (roleId: RoleId): string => `/roles/${roleId}`,
+  /** The skills check: what the person has and is learning. */
+  skills: (): string => '/skills',
   /** How the questions, weights and ranking work. */
   howItWorks: (): string => '/how-it-works',
 } as const;

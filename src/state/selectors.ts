@@ -1,11 +1,13 @@
 // Reading the store from the screens. Values derived from the answers are computed with
 // the engine where they are needed, never stored (the ranking hook is in ./ranking.ts).
 import { useSyncExternalStore } from 'react';
-import { isComplete, type Answers } from '../engine';
+import { isComplete, type Answers, type SkillStates } from '../engine';
 import { questionFlow } from '../content/question-flow';
 import { useQuizStore, type QuizState } from './store';
 
 const selectAnswers = (state: QuizState): Answers => state.answers;
+const selectSkills = (state: QuizState): SkillStates => state.skills;
+const NO_SKILLS: SkillStates = Object.freeze({});
 export const selectIsComplete = (state: QuizState): boolean => isComplete(questionFlow, state.answers);
 
 export function useAnswers(): Answers {
@@ -27,4 +29,19 @@ const subscribeToHydration = (onChange: () => void) => {
  */
 export function useHasHydrated(): boolean {
   return useSyncExternalStore(subscribeToHydration, () => useQuizStore.persist.hasHydrated(), () => false);
+}
+
+/**
+ * The saved skills, once saved progress has been read; none before (and on the server),
+ * so a prerendered page hydrates with exactly its static HTML and shows a gap afterwards.
+ */
+export function useSavedSkills(): SkillStates {
+  const hydrated = useHasHydrated();
+  const skills = useQuizStore(selectSkills);
+  return hydrated ? skills : NO_SKILLS;
+}
+
+/** True when any skill is marked as had or being learnt. */
+export function hasAnySkill(skills: SkillStates): boolean {
+  return Object.keys(skills).length > 0;
 }

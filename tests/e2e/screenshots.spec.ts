@@ -3,12 +3,14 @@
 // With UPDATE_README_SCREENSHOT=1 the results page at 1280×800 is also written to
 // docs/results.png, the picture the README shows, the explore parts of the results page
 // (all roles at a glance, what-if) to docs/results-explore.png and docs/results-explore-320.png,
-// and the "How the recommendations work" page to docs/how-it-works.png; normal runs leave the tree untouched.
+// the "How the recommendations work" page to docs/how-it-works.png, and the top results card with
+// a skills gap to docs/results-gap.png; normal runs leave the tree untouched.
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { h1, resultsPath, waitForApp } from './support/app';
-import { APP_PAGES, COMPLETE, openAppPage } from './support/pages';
+import { seedAnswers } from './support/app';
+import { APP_PAGES, COMPLETE, SOME_SKILLS, openAppPage } from './support/pages';
 import { expect, test } from './support/test';
 
 const WIDTHS = [
@@ -102,3 +104,24 @@ for (const viewport of WIDTHS) {
     }
   });
 }
+
+test('the skills screenshot: the top results card with a gap at 1280 px, light', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await seedAnswers(page, COMPLETE, SOME_SKILLS);
+  await page.goto(resultsPath(COMPLETE));
+  await expect(h1(page)).toHaveText('Your recommended AI roles');
+  await waitForApp(page);
+  const card = page.getByRole('list', { name: 'Your top three roles' }).getByRole('article').first();
+  await expect(card.getByRole('heading', { name: /^Your skills for / })).toBeVisible();
+  const path = screenshotPath(testInfo, 'docs-results-gap-1280');
+  await mkdir(dirname(path), { recursive: true });
+  const image = await card.screenshot({ path, animations: 'disabled', caret: 'hide' });
+  await testInfo.attach('docs-results-gap-1280', { body: image, contentType: 'image/png' });
+
+  if (process.env.UPDATE_README_SCREENSHOT === '1') {
+    const root = dirname(testInfo.config.configFile ?? join(testInfo.config.rootDir, '..', '..', 'playwright.config.ts'));
+    const target = join(root, 'docs', 'results-gap.png');
+    await card.screenshot({ path: target, animations: 'disabled', caret: 'hide' });
+    console.log(`screenshots: wrote ${target}`);
+  }
+});

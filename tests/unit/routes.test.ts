@@ -29,8 +29,9 @@ describe('the route manifest', () => {
   it('lists each prerendered path once', () => {
     const all = prerenderPaths().map((entry) => entry.path);
     expect(new Set(all).size).toBe(all.length);
-    // Home, each question, each answer set, 175 role sets to compare, the roles list, each role, how it works.
-    expect(all).toHaveLength(1 + questionFlow.questions.length + enumeratePaths(questionFlow).length + 175 + 1 + ROLE_IDS.length + 1);
+    // Home, each question, each answer set, 175 role sets to compare, the roles list, each role, the skills check, how it works.
+    expect(all).toHaveLength(1 + questionFlow.questions.length + enumeratePaths(questionFlow).length + 175 + 1 + ROLE_IDS.length + 1 + 1);
+    expect(all).toContain(paths.skills());
     expect(all).toContain(paths.howItWorks());
   });
 
@@ -48,6 +49,18 @@ describe('the route manifest', () => {
     expect(paths.results(partial)).toBe('/results?code=no&python=yes');
     expect(paths.results({})).toBe(RESULTS_BASE);
     expect(paths.continue(partial)).toBe(paths.question('research'));
+  });
+
+  it('adds the skills to a results address as a readable query in catalogue order, and leaves them out when none are marked', () => {
+    const [complete] = enumeratePaths(questionFlow);
+    if (!complete) throw new Error('the tree has no complete path');
+    const canonical = paths.results(complete);
+    const withSkills = paths.results(complete, { sql: 'have', python: 'have', rag: 'learning' });
+    expect(withSkills).toBe(`${canonical}?have=python,sql&learning=rag`);
+    expect(routeIdFor(withSkills)).toBe('results');
+    expect(paths.results(complete, {})).toBe(canonical);
+    expect(paths.results({ code: 'no' }, { python: 'have' })).toBe('/results?code=no&have=python');
+    expect(paths.results({}, { python: 'learning' })).toBe(`${RESULTS_BASE}?learning=python`);
   });
 
   it('builds compare addresses in catalogue order, whatever order the roles come in', () => {

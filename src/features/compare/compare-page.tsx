@@ -8,10 +8,11 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useCanonicalAddress } from '../../components/canonical-address';
 import { PageHeading } from '../../components/page-heading';
 import { PrintAddress, PrintButton } from '../../components/print-page';
+import { SkillsCheckLink } from '../../components/skills-check-link';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { getRole, isRoleId, roles as allRoles } from '../../content/roles';
 import type { Role, RoleId } from '../../content/types';
-import { selectIsComplete, useAnswers, useQuizStore } from '../../state';
+import { hasAnySkill, selectIsComplete, useAnswers, useQuizStore, useSavedSkills } from '../../state';
 import { MAX_COMPARED, paths, splatSegments, type PageMeta, type PageParams } from '../../routes/manifest';
 import { parseCompareRoles, roleNamesInQuery, type CompareProblem } from './parse-roles';
 import { CompareTable, listFormat } from './compare-table';
@@ -37,6 +38,7 @@ export function ComparePage() {
   useCanonicalAddress(problems.length === 0 ? paths.compare(roleIds) : null);
   const chosen = useMemo(() => roleIds.flatMap((id) => getRole(id) ?? []), [roleIds]);
   const names = chosen.map((role) => role.name);
+  const skills = useSavedSkills();
 
   useDocumentTitle(compareTitle(names));
 
@@ -60,7 +62,7 @@ export function ComparePage() {
 
       {chosen.length > 0 ? (
         <>
-          <CompareTable chosen={chosen} onRemove={(id) => show(roleIds.filter((shown) => shown !== id))} />
+          <CompareTable chosen={chosen} skills={skills} onRemove={(id) => show(roleIds.filter((shown) => shown !== id))} />
           <div className="button-row">
             <PrintButton />
           </div>
@@ -73,6 +75,11 @@ export function ComparePage() {
           <li>
             <BackLink />
           </li>
+          {chosen.length > 0 ? (
+            <li>
+              <SkillsCheckLink hasSkills={hasAnySkill(skills)} returnTo={paths.compare(roleIds)} returnLabel="the comparison" />
+            </li>
+          ) : null}
           <li>
             <Link to={paths.roles()}>All AI roles</Link>
           </li>

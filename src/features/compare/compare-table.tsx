@@ -2,10 +2,12 @@
 // that two or more of the chosen roles share marked.
 import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { RoleGap } from '../../components/role-gap';
 import { SalaryFigure } from '../../components/salary-card';
 import { citeSource } from '../../components/source-line';
 import { tracks } from '../../content/tracks';
 import type { Role, RoleId, SourceId } from '../../content/types';
+import type { SkillStates } from '../../engine';
 import { paths } from '../../routes/manifest';
 import { normaliseSkill, sharedSkills } from './shared-skills';
 
@@ -15,7 +17,14 @@ const REMOVE_ROW_LABEL = 'Remove from the comparison';
 
 export const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
-export function CompareTable({ chosen, onRemove }: { chosen: readonly Role[]; onRemove: (id: RoleId) => void }) {
+interface CompareTableProps {
+  readonly chosen: readonly Role[];
+  readonly onRemove: (id: RoleId) => void;
+  /** The person's skills: with any marked, a "Your gap" row follows the skill rows. */
+  readonly skills: SkillStates;
+}
+
+export function CompareTable({ chosen, onRemove, skills }: CompareTableProps) {
   const shared = useMemo(() => sharedSkills(chosen), [chosen]);
   const caption = chosen.length > 1 ? `${listFormat.format(chosen.map((role) => role.name))}, side by side` : chosen[0]?.name;
   const sourceIds = citedSources(chosen);
@@ -79,6 +88,9 @@ export function CompareTable({ chosen, onRemove }: { chosen: readonly Role[]; on
             {row('Nice-to-have skills for the track', (role) => (
               <Skills skills={role.track ? tracks[role.track.trackId].niceToHave : []} shared={shared} />
             ))}
+            {Object.keys(skills).length > 0
+              ? row('Your gap', (role) => <RoleGap role={role} skills={skills} bare showBreakingIn={false} />)
+              : null}
             {row('Who it suits', (role) => <p>{role.suits ?? NOT_COVERED}</p>)}
             {row('How to break in', (role) => <p>{role.breakingIn ?? NOT_COVERED}</p>)}
             {row('Honest notes', (role) =>

@@ -11,7 +11,8 @@ const MESSAGES: Record<CopyState, string> = {
   failed: 'Couldn’t copy automatically — select the address below',
 };
 
-export function CopyLink({ href: to }: { href: string }) {
+/** `withSkills`: the link carries the person's skills too, and the button says so. */
+export function CopyLink({ href: to, withSkills = false }: { href: string; withSkills?: boolean }) {
   const href = useHref(to);
   const [state, setState] = useState<CopyState>('idle');
   const [url, setUrl] = useState('');
@@ -34,7 +35,7 @@ export function CopyLink({ href: to }: { href: string }) {
   return (
     <div className="results-copy">
       <button type="button" className="button" onClick={() => void copy()}>
-        Copy link to these results
+        {withSkills ? 'Copy link to these results and your skills' : 'Copy link to these results'}
       </button>
       <p role="status" className="results-copy__status">
         {MESSAGES[state]}

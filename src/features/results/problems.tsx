@@ -1,6 +1,6 @@
 // What was wrong with a results link, one plain sentence per problem.
 import { useId } from 'react';
-import { getQuestion, type UrlProblem } from '../../engine';
+import { getQuestion, type SkillUrlProblem, type UrlProblem } from '../../engine';
 import { questionTree } from '../../content/question-tree';
 
 function promptOf(questionId: string): string {
@@ -22,18 +22,31 @@ export function describeUrlProblem(problem: UrlProblem): string {
   }
 }
 
-/** A warning notice listing every problem; nothing when there are none. */
-export function ProblemNotice({ problems }: { problems: readonly UrlProblem[] }) {
+/** The skills part of a link, explained like its answers. */
+export function describeSkillUrlProblem(problem: SkillUrlProblem): string {
+  switch (problem.kind) {
+    case 'unknown-skill':
+      return `“${problem.value}” is not one of the skills in the skills check, so it was ignored.`;
+    case 'duplicate-skill':
+      return `The skill “${problem.skillId}” appeared more than once; the first mention was used.`;
+    case 'malformed':
+      return `Part of the link couldn’t be read: “${problem.detail}”, so it was ignored.`;
+  }
+}
+
+/** A warning notice listing every problem, the answers' then the skills'; nothing when there are none. */
+export function ProblemNotice({ problems, skillProblems = [] }: { problems: readonly UrlProblem[]; skillProblems?: readonly SkillUrlProblem[] }) {
   const headingId = useId();
-  if (problems.length === 0) return null;
+  const lines = [...problems.map(describeUrlProblem), ...skillProblems.map(describeSkillUrlProblem)];
+  if (lines.length === 0) return null;
   return (
     <section className="notice results-notice" aria-labelledby={headingId}>
       <h2 id={headingId} className="results-notice__title">
         Some of this link couldn’t be used
       </h2>
       <ul className="results-notice__list">
-        {problems.map((problem, index) => (
-          <li key={index}>{describeUrlProblem(problem)}</li>
+        {lines.map((line, index) => (
+          <li key={index}>{line}</li>
         ))}
       </ul>
     </section>

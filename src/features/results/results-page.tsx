@@ -5,6 +5,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import {
+  SKILL_QUERY_KEYS,
   isComplete,
   nextQuestion,
   parseAnswers,
@@ -15,16 +16,20 @@ import {
   type Answers,
   type ParsedAnswers,
   type RankedRole,
+  type SkillStates,
+  type SkillUrlProblem,
 } from '../../engine';
 import { questionTree } from '../../content/question-tree';
 import { getRole } from '../../content/roles';
 import { useCanonicalAddress } from '../../components/canonical-address';
 import { PageHeading } from '../../components/page-heading';
 import { PrintAddress, PrintButton } from '../../components/print-page';
+import { useShownSkills } from '../../components/shown-skills';
+import { SkillsCheckLink } from '../../components/skills-check-link';
 import { StartOverButton } from '../../components/start-over';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths, splatSegments, type PageMeta, type PageParams } from '../../routes/manifest';
-import { useQuizStore } from '../../state';
+import { hasAnySkill, useQuizStore } from '../../state';
 import { useRanking } from '../../state/ranking';
 import { AnswerSummary } from './answer-summary';
 import { ComparePicker } from './compare-picker';
@@ -33,14 +38,16 @@ import { describeAnswerUpdate } from './explore-text';
 import { HydrateWhenReady } from './hydrate-when-ready';
 import { ProblemNotice } from './problems';
 import { RankingOverview } from './ranking-overview';
+import { ReadinessSection } from './readiness-section';
 import { OtherRoles, RoleCard } from './role-card';
 import { SavedAnswersNotice, canonicalSearch } from './saved-answers-notice';
+import { SavedSkillsNotice } from './saved-skills-notice';
 import { WhatIfSection } from './what-if-section';
 import './results.css';
 
 const TOP = 3;
 
-function Results({ answers, ranking }: { answers: Answers; ranking: readonly RankedRole[] }) {
+function Results({ answers, ranking, skills }: { answers: Answers; ranking: readonly RankedRole[]; skills: SkillStates }) {
   useDocumentTitle(resultsMeta(ranking).title);
   const loadAnswers = useQuizStore((state) => state.loadAnswers);
   const othersId = useId();
@@ -48,6 +55,9 @@ function Results({ answers, ranking }: { answers: Answers; ranking: readonly Ran
   const answersId = useId();
   const top = ranking.slice(0, TOP);
   const others = ranking.slice(TOP);
+  const withSkills = hasAnySkill(skills);
+  // The way back from the skills check shows the saved skills, so it carries none.
+  const here = paths.results(answers);
 
   return (
     <>
@@ -61,7 +71,7 @@ function Results({ answers, ranking }: { answers: Answers; ranking: readonly Ran
       <ol className="results-cards" aria-label="Your top three roles">
         {top.map((ranked) => (
           <li key={ranked.roleId}>
-            <RoleCard ranked={ranked} answers={answers} total={ranking.length} />
+            <RoleCard ranked={ranked} answers={answers} total={ranking.length} skills={skills} />
           </li>
         ))}
       </ol>
@@ -73,14 +83,21 @@ function Results({ answers, ranking }: { answers: Answers; ranking: readonly Ran
         </HydrateWhenReady>
       </section>
 
+      {withSkills ? <ReadinessSection ranking={ranking} skills={skills} returnTo={here} /> : null}
+
       <HydrateWhenReady>
         <WhatIfSection answers={answers} />
       </HydrateWhenReady>
 
       <section aria-labelledby={nextId} className="results-actions">
         <h2 id={nextId}>What next</h2>
+        {withSkills ? null : (
+          <p className="no-print">
+            <SkillsCheckLink hasSkills={false} returnTo={here} returnLabel="your results" />
+          </p>
+        )}
         <ComparePicker ranking={ranking} />
-        <CopyLink href={paths.results(answers)} />
+        <CopyLink href={paths.results(answers, skills)} withSkills={withSkills} />
         <p>
           <Link to={paths.howItWorks()}>How the recommendations work</Link>
         </p>
@@ -97,7 +114,7 @@ function Results({ answers, ranking }: { answers: Answers; ranking: readonly Ran
         </p>
         <AnswerSummary answers={answers} onChange={() => loadAnswers(answers)} />
       </section>
-      <PrintAddress to={paths.results(answers)} />
+      <PrintAddress to={paths.results(answers, skills)} />
     </>
   );
 }
@@ -178,23 +195,37 @@ function NoAnswers({ hadParams }: { hadParams: boolean }) {
   );
 }
 
-/** The answers of this address: its path segments when it has any, else its query string. */
-function readAnswers(splat: string | undefined, search: string): ParsedAnswers {
+/** The answers of this address: its path segments when it has any, else its query string (less the skills). */
+function readAnswers(splat: string | undefined, search: string): ParsedAnswers & { fromQuery: boolean } {
   const segments = splatSegments(splat);
   // A string keeps undecodable parts reportable (URLSearchParams would silently drop them).
-  return segments.length > 0 ? parseAnswerSegments(questionTree, segments) : parseAnswers(questionTree, search);
+  return segments.length > 0
+    ? { ...parseAnswerSegments(questionTree, segments), fromQuery: false }
+    : { ...parseAnswers(questionTree, search, SKILL_QUERY_KEYS), fromQuery: true };
+}
+
+/**
+ * The skills' problems worth telling. When the answers came from the same query string, its
+ * parser has already named each part that cannot be decoded: the skills' copy of it is dropped.
+ */
+function skillProblemsToTell(problems: readonly SkillUrlProblem[], answersFromQuery: boolean): readonly SkillUrlProblem[] {
+  return answersFromQuery ? problems.filter((problem) => problem.kind !== 'malformed') : problems;
 }
 
 export function ResultsPage() {
   const { search } = useLocation();
   const { '*': splat } = useParams();
-  const { answers, problems } = useMemo(() => readAnswers(splat, search), [splat, search]);
+  const { answers, problems, fromQuery } = useMemo(() => readAnswers(splat, search), [splat, search]);
+  const shownSkills = useShownSkills();
+  const skillProblems = skillProblemsToTell(shownSkills.problems, fromQuery);
   const ranking = useRanking(answers);
   const canonical = useMemo(() => canonicalSearch(answers), [answers]);
   const hasAnswers = canonical !== '';
   const complete = hasAnswers && isComplete(questionTree, answers);
   // Only a link with nothing to explain moves: the notice about a problem stays readable.
-  useCanonicalAddress(complete && problems.length === 0 ? paths.results(answers) : null);
+  // Read from the address at once (not only once live), so a link with a skills problem never moves.
+  const linkIsClean = problems.length === 0 && (shownSkills.link?.problems.length ?? 0) === 0;
+  useCanonicalAddress(complete && linkIsClean ? paths.results(answers, shownSkills.link?.states) : null);
   const update = useAnswerUpdate(answers, complete);
 
   const heading = complete
@@ -210,9 +241,11 @@ export function ResultsPage() {
         {update}
       </p>
       <SavedAnswersNotice key={`notice:${canonical}`} urlAnswers={answers} />
-      <ProblemNotice problems={problems} />
+      {/* Always rendered (empty without skills in the link), so the prerendered page hydrates as it is. */}
+      <SavedSkillsNotice key={`skills:${search}`} linkSkills={complete ? (shownSkills.link?.states ?? null) : null} />
+      <ProblemNotice problems={problems} skillProblems={skillProblems} />
       {complete ? (
-        <Results key={`results:${canonical}`} answers={answers} ranking={ranking} />
+        <Results key={`results:${canonical}`} answers={answers} ranking={ranking} skills={shownSkills.states} />
       ) : hasAnswers ? (
         <NotReady answers={answers} />
       ) : (

@@ -1,10 +1,20 @@
 // One of the top three: why it was recommended, what to know, skills and pay.
 import { useId, useMemo } from 'react';
 import { Link } from 'react-router';
-import { closestPaths, getOption, getQuestion, type Answers, type ClosestPath, type MatchLabel, type RankedRole } from '../../engine';
+import {
+  closestPaths,
+  getOption,
+  getQuestion,
+  type Answers,
+  type ClosestPath,
+  type MatchLabel,
+  type RankedRole,
+  type SkillStates,
+} from '../../engine';
 import { questionTree } from '../../content/question-tree';
 import { getRole } from '../../content/roles';
 import type { SalaryRange } from '../../content/types';
+import { RoleGap } from '../../components/role-gap';
 import { RoleSkills } from '../../components/role-skills';
 import { SalaryCard, SalaryFigure } from '../../components/salary-card';
 import { paths } from '../../routes/manifest';
@@ -46,7 +56,15 @@ function Reasons({ ranked, answers }: { ranked: RankedRole; answers: Answers }) 
   );
 }
 
-export function RoleCard({ ranked, answers, total }: { ranked: RankedRole; answers: Answers; total: number }) {
+interface RoleCardProps {
+  readonly ranked: RankedRole;
+  readonly answers: Answers;
+  readonly total: number;
+  /** The person's skills; with none marked the card shows no gap. */
+  readonly skills: SkillStates;
+}
+
+export function RoleCard({ ranked, answers, total, skills }: RoleCardProps) {
   const headingId = useId();
   const role = getRole(ranked.roleId);
   if (!role) return null;
@@ -73,7 +91,8 @@ export function RoleCard({ ranked, answers, total }: { ranked: RankedRole; answe
         </ul>
       ) : null}
 
-      <RoleSkills role={role} headingLevel={3} />
+      <RoleSkills role={role} headingLevel={3} skills={skills} />
+      {Object.keys(skills).length > 0 ? <RoleGap role={role} skills={skills} headingLevel={3} /> : null}
       <SalaryCard role={role} headingLevel={3} />
     </article>
   );

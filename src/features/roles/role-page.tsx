@@ -4,14 +4,18 @@ import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { NotFound } from '../../components/not-found';
 import { PageHeading } from '../../components/page-heading';
+import { RoleGap } from '../../components/role-gap';
+import { SkillMark } from '../../components/role-skills';
+import { SkillsCheckLink } from '../../components/skills-check-link';
 import { SalaryCard } from '../../components/salary-card';
 import { SourceLine } from '../../components/source-line';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { getRole } from '../../content/roles';
 import { tracks } from '../../content/tracks';
-import type { Role } from '../../content/types';
-import { shorten } from '../../engine';
+import type { Role, SkillId } from '../../content/types';
+import { shorten, type SkillStates } from '../../engine';
 import { paths, type PageMeta, type PageParams } from '../../routes/manifest';
+import { hasAnySkill, useSavedSkills } from '../../state';
 import { AnswersThatLeadHere } from './answers-that-lead-here';
 import './roles.css';
 
@@ -38,8 +42,28 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+/** A printed skill list, each skill marked with the person's state when they marked any. */
+function Skills({ names, ids, states }: { names: readonly string[]; ids: readonly SkillId[]; states: SkillStates }) {
+  const marked = hasAnySkill(states);
+  return (
+    <ul className="skill-list">
+      {names.map((skill, index) => {
+        const skillId = ids[index];
+        return (
+          <li key={skill}>
+            {skill}
+            {marked && skillId ? <SkillMark states={states} skillId={skillId} /> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 function RoleDetails({ role }: { role: Role }) {
   useDocumentTitle(role.name);
+  const skills = useSavedSkills();
+  const withSkills = hasAnySkill(skills);
   const track = role.track ? tracks[role.track.trackId] : null;
   const other = role.differsFrom ? getRole(role.differsFrom.roleId) : undefined;
 
@@ -100,11 +124,7 @@ function RoleDetails({ role }: { role: Role }) {
         <Section title="Core skills">
           {role.coreSkills.length > 0 ? (
             <>
-              <ul className="skill-list">
-                {role.coreSkills.map((skill) => (
-                  <li key={skill}>{skill}</li>
-                ))}
-              </ul>
+              <Skills names={role.coreSkills} ids={role.coreSkillIds} states={skills} />
               {role.coreSkillsSourceId ? <SourceLine sourceId={role.coreSkillsSourceId} /> : null}
             </>
           ) : (
@@ -121,23 +141,25 @@ function RoleDetails({ role }: { role: Role }) {
                   : `Our sources list this role under the ${track.name} track.`}
               </p>
               <h3>Must-have skills</h3>
-              <ul className="skill-list">
-                {track.mustHave.map((skill) => (
-                  <li key={skill}>{skill}</li>
-                ))}
-              </ul>
+              <Skills names={track.mustHave} ids={track.mustHaveIds} states={skills} />
               <h3>Nice-to-have skills</h3>
-              <ul className="skill-list">
-                {track.niceToHave.map((skill) => (
-                  <li key={skill}>{skill}</li>
-                ))}
-              </ul>
+              <Skills names={track.niceToHave} ids={track.niceToHaveIds} states={skills} />
               <SourceLine sourceId={track.sourceId} />
             </>
           ) : (
             <p>Our sources don’t place this role in a skills track, so they list no track skills for it.</p>
           )}
         </Section>
+
+        {withSkills ? (
+          <div className="role-section">
+            {/* The page has its own "How to break in" section: the gap leaves it out. */}
+            <RoleGap role={role} skills={skills} headingLevel={2} showBreakingIn={false} />
+            <p>
+              <SkillsCheckLink hasSkills returnTo={paths.role(role.id)} returnLabel={role.name} />
+            </p>
+          </div>
+        ) : null}
 
         <Section title="Answers that lead here">
           <AnswersThatLeadHere role={role} />
@@ -152,6 +174,11 @@ function RoleDetails({ role }: { role: Role }) {
           <li>
             <Link to={paths.compare([role.id])}>Compare with another role</Link>
           </li>
+          {withSkills ? null : (
+            <li>
+              <SkillsCheckLink hasSkills={false} returnTo={paths.role(role.id)} returnLabel={role.name} />
+            </li>
+          )}
           <li>
             <Link to={paths.roles()}>All roles</Link>
           </li>

@@ -2,7 +2,7 @@
 // expected ranking is computed, never copied), saved progress, and a few page helpers.
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '../fixtures';
-import { answersToSearchParams, rankRoles, type Answers } from '../../../src/engine';
+import { answersToSearchParams, rankRoles, type Answers, type SkillStates } from '../../../src/engine';
 import { questionTree } from '../../../src/content/question-tree';
 import { isRoleId } from '../../../src/content/roles';
 import { APP_NAME } from '../../../src/components/use-document-title';
@@ -11,9 +11,21 @@ import { ROLE_IDS, type RoleId } from '../../../src/content/types';
 import { APP_READY_ATTRIBUTE } from '../../../src/app/app-ready';
 import { NOT_FOUND_HEADING } from '../../../src/components/not-found';
 import { HOME_HEADING } from '../../../src/features/home/home-page';
-import { optionLabel, prompt, roleName, savedProgress, STORAGE_KEY } from '../../support/app-content';
+import { optionLabel, prompt, roleName, savedProgress, skillName, STORAGE_KEY } from '../../support/app-content';
 
-export { HOME_HEADING, NOT_FOUND_HEADING, optionLabel, prompt, ROLE_IDS, roleName, STORAGE_KEY, type Answers, type RoleId };
+export {
+  HOME_HEADING,
+  NOT_FOUND_HEADING,
+  optionLabel,
+  prompt,
+  ROLE_IDS,
+  roleName,
+  skillName,
+  STORAGE_KEY,
+  type Answers,
+  type RoleId,
+  type SkillStates,
+};
 
 /** Typed again: src/features/results/results-page.tsx does not export its headings (yet). */
 export const RESULTS_HEADING = 'Your recommended AI roles';
@@ -28,9 +40,9 @@ export function topThreeNames(answers: Answers): string[] {
   return rankedRoleIds(answers).slice(0, 3).map(roleName);
 }
 
-/** The canonical results address for these answers (the app's own href builder). */
-export function resultsPath(answers: Answers): string {
-  return paths.results(answers);
+/** The canonical results address for these answers, and these skills if any (the app's own href builder). */
+export function resultsPath(answers: Answers, skills?: SkillStates): string {
+  return paths.results(answers, skills);
 }
 
 /** The old query form of a results link, which keeps working and moves to the canonical address. */
@@ -81,9 +93,17 @@ export async function savedAnswers(page: Page): Promise<Record<string, string> |
   return parsed.state?.answers ?? null;
 }
 
-/** Makes every document of this page start with these answers saved (before the app reads them). */
-export async function seedAnswers(page: Page, answers: Answers): Promise<void> {
-  const value = savedProgress(answers);
+/** The skills as the app stored them, or null when nothing is stored. */
+export async function savedSkills(page: Page): Promise<Record<string, string> | null> {
+  const raw = await page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY);
+  if (raw === null) return null;
+  const parsed = JSON.parse(raw) as { state?: { skills?: Record<string, string> } };
+  return parsed.state?.skills ?? null;
+}
+
+/** Makes every document of this page start with these answers (and skills) saved (before the app reads them). */
+export async function seedAnswers(page: Page, answers: Answers, skills: SkillStates = {}): Promise<void> {
+  const value = savedProgress(answers, skills);
   await page.addInitScript(
     ({ key, stored }) => {
       window.localStorage.setItem(key, stored);

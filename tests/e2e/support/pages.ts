@@ -17,6 +17,7 @@ import {
   seedAnswers,
   waitForApp,
   type Answers,
+  type SkillStates,
 } from './app';
 import { expect, type ExpectedErrors } from './test';
 
@@ -28,6 +29,8 @@ export interface AppPage {
   readonly heading: string | RegExp;
   /** Saved in this browser before the page loads. */
   readonly saved?: Answers;
+  /** Skills saved in this browser before the page loads (with `saved`, or no answers). */
+  readonly savedSkills?: SkillStates;
   /** The host answers 404 (the app still shows its not-found page). */
   readonly missing?: boolean;
   /** Something besides the heading that shows the page is in the intended state. */
@@ -39,6 +42,17 @@ export interface AppPage {
 /** A complete path: code yes, research no, stakeholders yes, background software. */
 export const COMPLETE: Answers = { code: 'yes', research: 'no', stakeholders: 'yes', background: 'software' };
 const OTHER_COMPLETE: Answers = { code: 'no', python: 'yes', research: 'no', stakeholders: 'no', background: 'data' };
+/** Some skills had and some being learnt, across must-have, core and nice-to-have lists. */
+export const SOME_SKILLS: SkillStates = {
+  python: 'have',
+  sql: 'have',
+  'python-pandas-numpy-scikit-learn': 'have',
+  'statistics-and-probability': 'have',
+  mlops: 'learning',
+  'model-deployment': 'learning',
+  'llm-apis': 'have',
+};
+const GAP_HEADING = /^Your skills for /;
 
 const questionReady = async (page: Page) => {
   // Shown once the saved answers are read and the question is known to be on the path.
@@ -155,6 +169,44 @@ export const APP_PAGES: readonly AppPage[] = [
   },
   { id: 'compare-empty', path: '/compare', heading: 'Compare AI roles' },
   { id: 'roles', path: '/roles', heading: 'All AI roles' },
+  { id: 'skills', path: '/skills', heading: 'Check your skills' },
+  {
+    id: 'skills-marked',
+    path: '/skills',
+    heading: 'Check your skills',
+    savedSkills: SOME_SKILLS,
+    ready: (page) => expect(page.getByRole('status').getByText(/^You have \d+ skills/)).toBeVisible(),
+  },
+  {
+    id: 'results-with-skills',
+    path: resultsPath(COMPLETE),
+    heading: RESULTS_HEADING,
+    saved: COMPLETE,
+    savedSkills: SOME_SKILLS,
+    ready: (page) => expect(page.getByRole('heading', { level: 2, name: 'How ready you are' })).toBeVisible(),
+  },
+  {
+    // A shared link with its own skills (one of them unknown), opened where other skills are saved.
+    id: 'results-skills-link',
+    path: `${resultsPath(COMPLETE, { sql: 'have', rag: 'learning' })}&have=cobol`,
+    heading: RESULTS_HEADING,
+    savedSkills: SOME_SKILLS,
+    ready: (page) => expect(page.getByText('This link carries its own skills.')).toBeVisible(),
+  },
+  {
+    id: 'role-with-skills',
+    path: '/roles/ml-engineer',
+    heading: roleName('ml-engineer'),
+    savedSkills: SOME_SKILLS,
+    ready: (page) => expect(page.getByRole('heading', { level: 2, name: GAP_HEADING })).toBeVisible(),
+  },
+  {
+    id: 'compare-with-skills',
+    path: comparePath(['ml-engineer', 'ai-engineer-llm', 'ai-solutions-specialist']),
+    heading: 'Compare AI roles',
+    savedSkills: SOME_SKILLS,
+    ready: (page) => expect(page.getByRole('rowheader', { name: 'Your gap' })).toBeVisible(),
+  },
   ...ROLE_IDS.map((roleId): AppPage => ({ id: `role-${roleId}`, path: `/roles/${roleId}`, heading: roleName(roleId) })),
   {
     id: 'how-it-works',
@@ -175,7 +227,7 @@ export const APP_PAGES: readonly AppPage[] = [
 
 /** Loads the page in its intended state and waits until it is ready. */
 export async function openAppPage(page: Page, appPage: AppPage, expectedErrors: ExpectedErrors): Promise<void> {
-  if (appPage.saved) await seedAnswers(page, appPage.saved);
+  if (appPage.saved || appPage.savedSkills) await seedAnswers(page, appPage.saved ?? {}, appPage.savedSkills);
   if (appPage.open) {
     await appPage.open(page, expectedErrors);
   } else {

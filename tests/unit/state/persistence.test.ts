@@ -86,7 +86,7 @@ describe('unusable saved progress starts fresh with the "reset" notice', () => {
     expect(state.notice).toBe<Notice>('saved-progress-reset');
     expect(useQuizStore.persist.hasHydrated()).toBe(true);
     // The damaged value is replaced, so the next visit starts clean without the notice.
-    expect(saved()).toEqual({ state: { answers: {}, shortcutsEnabled: true }, version: STORAGE_VERSION });
+    expect(saved()).toEqual({ state: { answers: {}, skills: {}, shortcutsEnabled: true }, version: STORAGE_VERSION });
   });
 
   test.each([
@@ -110,7 +110,7 @@ describe('answers that no longer fit the quiz', () => {
 
   test('the kept answers are saved back, so the next reload is quiet', async () => {
     await rehydrateFrom(envelope({ answers: { code: 'yes', salary: 'high' }, shortcutsEnabled: true }));
-    expect(saved()).toEqual({ state: { answers: { code: 'yes' }, shortcutsEnabled: true }, version: STORAGE_VERSION });
+    expect(saved()).toEqual({ state: { answers: { code: 'yes' }, skills: {}, shortcutsEnabled: true }, version: STORAGE_VERSION });
     await reloadKeepingStorage();
     expect(useQuizStore.getState().answers).toEqual({ code: 'yes' });
     expect(useQuizStore.getState().notice).toBeNull();
@@ -154,6 +154,68 @@ describe('other schema versions with the same shape keep the answers', () => {
     await rehydrateFrom(envelope({ answers: [{ question: 'code', option: 'yes' }] }, 99));
     expect(useQuizStore.getState().answers).toEqual({});
     expect(useQuizStore.getState().notice).toBe<Notice>('saved-progress-reset');
+  });
+});
+
+describe('skills (saved since version 2)', () => {
+  test('version 1 progress, which had no skills, keeps every answer and starts with no skills', async () => {
+    await rehydrateFrom(envelope({ answers: { code: 'no', python: 'yes' }, shortcutsEnabled: false }, 1));
+    const state = useQuizStore.getState();
+    expect(state.answers).toEqual({ code: 'no', python: 'yes' });
+    expect(state.shortcutsEnabled).toBe(false);
+    expect(state.skills).toEqual({});
+    expect(state.notice).toBeNull();
+    expect(saved()).toEqual({ state: { answers: { code: 'no', python: 'yes' }, skills: {}, shortcutsEnabled: false }, version: STORAGE_VERSION });
+  });
+
+  test('saved skills are restored with the answers', async () => {
+    await rehydrateFrom(envelope({ answers: { code: 'yes' }, skills: { python: 'have', rag: 'learning' } }));
+    expect(useQuizStore.getState().skills).toEqual({ python: 'have', rag: 'learning' });
+    expect(useQuizStore.getState().notice).toBeNull();
+  });
+
+  test('unknown skill ids and unknown states are dropped, the rest kept, with a notice shown once', async () => {
+    await rehydrateFrom(envelope({ answers: { code: 'yes' }, skills: { python: 'have', cobol: 'have', sql: 'expert', constructor: 'have' } }));
+    expect(useQuizStore.getState().skills).toEqual({ python: 'have' });
+    expect(useQuizStore.getState().answers).toEqual({ code: 'yes' });
+    expect(useQuizStore.getState().notice).toBe<Notice>('saved-skills-dropped');
+    await reloadKeepingStorage();
+    expect(useQuizStore.getState().skills).toEqual({ python: 'have' });
+    expect(useQuizStore.getState().notice).toBeNull();
+  });
+
+  test.each([
+    ['an array', ['python']],
+    ['a string', 'python'],
+    ['null', null],
+    ['a nested object', { python: { state: 'have' } }],
+  ])('damaged skills (%s) cost only the skills: the answers are kept', async (_name, skills) => {
+    await rehydrateFrom(envelope({ answers: { code: 'yes' }, skills }));
+    expect(useQuizStore.getState().answers).toEqual({ code: 'yes' });
+    expect(useQuizStore.getState().skills).toEqual({});
+    expect(useQuizStore.getState().notice).toBe<Notice>('saved-skills-dropped');
+  });
+
+  test('setSkill sets and clears one skill; unknown ids are ignored; starting over keeps the skills', async () => {
+    await rehydrateFrom(null);
+    const store = useQuizStore.getState();
+    store.setSkill('python', 'have');
+    store.setSkill('rag', 'learning');
+    store.setSkill('cobol', 'have');
+    expect(useQuizStore.getState().skills).toEqual({ python: 'have', rag: 'learning' });
+    store.setSkill('python', 'missing');
+    expect(useQuizStore.getState().skills).toEqual({ rag: 'learning' });
+    store.answer('code', 'yes');
+    store.startOver();
+    expect(useQuizStore.getState().answers).toEqual({});
+    expect(useQuizStore.getState().skills).toEqual({ rag: 'learning' });
+    expect(saved()).toMatchObject({ state: { skills: { rag: 'learning' } } });
+  });
+
+  test('loadSkills replaces every skill with the known ones', async () => {
+    await rehydrateFrom(envelope({ answers: {}, skills: { python: 'have' } }));
+    useQuizStore.getState().loadSkills({ sql: 'learning', nonsense: 'have' });
+    expect(useQuizStore.getState().skills).toEqual({ sql: 'learning' });
   });
 });
 
