@@ -80,8 +80,10 @@ function chromiumVersion(path) {
  */
 function ownScripts(html) {
   return [
-    ...[...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]),
-    ...(html.match(/<meta name="app-scripts" content="([^"]*)"/)?.[1].split(' ') ?? []),
+    ...new Set([
+      ...[...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]),
+      ...(html.match(/<meta name="app-scripts" content="([^"]*)"/)?.[1].split(' ') ?? []),
+    ]),
   ];
 }
 
