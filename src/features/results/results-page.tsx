@@ -35,7 +35,6 @@ import { AnswerSummary } from './answer-summary';
 import { ComparePicker } from './compare-picker';
 import { CopyLink } from './copy-link';
 import { describeAnswerUpdate } from './explore-text';
-import { HydrateWhenReady } from './hydrate-when-ready';
 import { ProblemNotice } from './problems';
 import { RankingOverview } from './ranking-overview';
 import { ReadinessSection } from './readiness-section';
@@ -65,9 +64,7 @@ function Results({ answers, ranking, skills }: { answers: Answers; ranking: read
         These roles fit your answers best, strongest first. The top three are described in full; the rest follow in
         order.
       </p>
-      <HydrateWhenReady>
-        <RankingOverview ranking={ranking} />
-      </HydrateWhenReady>
+      <RankingOverview ranking={ranking} />
       <ol className="results-cards" aria-label="Your top three roles">
         {top.map((ranked) => (
           <li key={ranked.roleId}>
@@ -78,16 +75,12 @@ function Results({ answers, ranking, skills }: { answers: Answers; ranking: read
 
       <section aria-labelledby={othersId}>
         <h2 id={othersId}>The other roles, in order</h2>
-        <HydrateWhenReady>
-          <OtherRoles ranking={others} answers={answers} />
-        </HydrateWhenReady>
+        <OtherRoles ranking={others} answers={answers} />
       </section>
 
       {withSkills ? <ReadinessSection ranking={ranking} skills={skills} returnTo={here} /> : null}
 
-      <HydrateWhenReady>
-        <WhatIfSection answers={answers} />
-      </HydrateWhenReady>
+      <WhatIfSection answers={answers} />
 
       <section aria-labelledby={nextId} className="results-actions">
         <h2 id={nextId}>What next</h2>
