@@ -73,6 +73,20 @@ function chromiumVersion(path) {
   }
 }
 
+/**
+ * The scripts a page itself loads: script tags, module preloads and the files its deferred
+ * bootstrap starts (`<meta name="app-scripts">`, see scripts/prerender.mjs). Anything else it
+ * loads is a later page's code, warmed while idle.
+ */
+function ownScripts(html) {
+  return [
+    ...new Set([
+      ...[...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]),
+      ...(html.match(/<meta name="app-scripts" content="([^"]*)"/)?.[1].split(' ') ?? []),
+    ]),
+  ];
+}
+
 /** Bytes that the built files account for: inlined CSS in the HTML, and gzip -9 of the scripts Lighthouse saw load. */
 async function builtFileBytes(baseUrl, path, lighthouseFiles) {
   const response = await fetch(`${baseUrl}${path}`);
@@ -85,7 +99,7 @@ async function builtFileBytes(baseUrl, path, lighthouseFiles) {
     const local = join(snapshot, decodeURIComponent(new URL(file.url).pathname));
     if (existsSync(local)) jsGzip9 += gz9(await readFile(local));
   }
-  return { htmlStatus: response.status, htmlBytes, htmlGzip9: gz9(html), inlineCssGzip9: inlineCss, jsGzip9 };
+  return { htmlStatus: response.status, htmlBytes, htmlGzip9: gz9(html), inlineCssGzip9: inlineCss, jsGzip9, ownScripts: ownScripts(html) };
 }
 
 function summarizeLighthouse(page, runs) {
@@ -135,8 +149,27 @@ function checkBudgets(pages, reference, clicks) {
   const budgets = [];
   const add = (name, value, limit, pass, format, detail = null) =>
     budgets.push({ name, value, limit, pass: value !== null && value !== undefined && pass, format, detail });
-  const homeJs = byId.home?.bytes.js ?? null;
-  add('JS loaded by / (gzipped transfer)', homeJs, BUDGETS.homeJsBytes, homeJs <= BUDGETS.homeJsBytes, 'bytes');
+  // The page's own scripts (as scripts/check-bundle-size.mjs counts them, but as transferred);
+  // the next page's chunks, warmed once the browser is idle, are named in the detail.
+  const home = byId.home;
+  let homeJs = null;
+  let warmedJs = 0;
+  if (home?.built?.ownScripts && home.files.length > 0) {
+    const own = new Set(home.built.ownScripts);
+    homeJs = 0;
+    for (const file of home.files.filter((entry) => entry.group === 'js')) {
+      if (own.has(new URL(file.url).pathname)) homeJs += file.transferSize;
+      else warmedJs += file.transferSize;
+    }
+  }
+  add(
+    'JS of / itself (gzipped transfer, incl. headers)',
+    homeJs,
+    BUDGETS.homeJsBytes,
+    homeJs <= BUDGETS.homeJsBytes,
+    'bytes',
+    homeJs === null ? null : `median-LCP run; plus ${(warmedJs / 1024).toFixed(1)} KB of the next page's code warmed while idle`,
+  );
   const referenceLcp = reference.median.lcp;
   for (const page of pages) {
     const { lcp } = page.median;
@@ -164,8 +197,8 @@ async function snapshotDist() {
   await rm(snapshot, { recursive: true, force: true });
   await cp(dist, snapshot, { recursive: true });
   const html = await readFile(join(snapshot, 'index.html'), 'utf8');
-  // A script tag, or the entry the deferred bootstrap script of prerendered pages starts.
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"|"(\/assets\/index-[^"]+\.js)"/g)].map((match) => match[1] ?? match[2]);
+  // A script tag, or the files the deferred bootstrap script of prerendered pages starts.
+  const scripts = ownScripts(html);
   const missing = ['_headers', ...scripts.map((src) => src.slice(1))].filter((file) => !existsSync(join(snapshot, file)));
   if (scripts.length === 0 || missing.length > 0) {
     throw new Error(`dist/ looks incomplete (is a build running?): missing ${missing.join(', ') || 'a module script in index.html'}`);

@@ -14,10 +14,11 @@ const BUDGET = {
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 const dist = 'dist';
 const home = await readFile(join(dist, 'index.html'), 'utf8');
-// Script tags, module preloads, and the files the deferred bootstrap script starts.
+// Script tags, module preloads, and the files the deferred bootstrap script starts (listed in
+// <meta name="app-scripts">, see scripts/prerender.mjs).
 const scripts = [
   ...[...home.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]),
-  ...[...home.matchAll(/<script>([\s\S]*?)<\/script>/g)].flatMap((m) => [...m[1].matchAll(/"(\/assets\/[^"]+\.js)"/g)].map((f) => f[1])),
+  ...(home.match(/<meta name="app-scripts" content="([^"]*)"/)?.[1].split(' ') ?? []),
 ];
 if (scripts.length === 0) throw new Error('found no script in dist/index.html');
 let homeJs = 0;

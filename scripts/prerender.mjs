@@ -71,12 +71,12 @@ function routeChunks(viteManifest, routeManifest, routeId) {
  * For prerendered pages: a tiny inline script (allowed by its hash) that starts the app's
  * JavaScript just after the first paint. The page is already readable, and the download no
  * longer competes with painting it. A timer starts it anyway where frames are paused
- * (a background tab).
+ * (a background tab). The same text on every page, so the policy lists one hash: each page
+ * names its files in `<meta name="app-scripts">` (the entry first, then its route's chunks).
  */
-function deferredBootstrap(entry, chunks) {
-  const files = JSON.stringify([entry, ...chunks]);
-  return `(function(){var started=false;function start(){if(started)return;started=true;${files}.forEach(function(src,i){var el=document.createElement(i?'link':'script');if(i){el.rel='modulepreload';el.href=src}else{el.type='module';el.src=src}el.crossOrigin='';document.head.appendChild(el)})}requestAnimationFrame(function(){setTimeout(start)});setTimeout(start,1500)})()`;
-}
+const BOOTSTRAP = `(function(){var started=false;function start(){if(started)return;started=true;var meta=document.querySelector('meta[name="app-scripts"]');if(!meta)return;meta.content.split(' ').forEach(function(src,i){var el=document.createElement(i?'link':'script');if(i){el.rel='modulepreload';el.href=src}else{el.type='module';el.src=src}el.crossOrigin='';document.head.appendChild(el)})}requestAnimationFrame(function(){setTimeout(start)});setTimeout(start,1500)})()`;
+
+const appScriptsMeta = (files) => `<meta name="app-scripts" content="${escapeHtml(files.join(' '))}" />`;
 
 /** The <head> tags that name the page: title, description, canonical and Open Graph. */
 function headTags({ documentTitle, meta, canonical }) {
@@ -99,10 +99,14 @@ function headTags({ documentTitle, meta, canonical }) {
 }
 
 /** One HTML file from the Vite template: a prerendered page (`path` set) or a shell. */
-function page(template, { path, head, body, csp, preloads = [], bootstrap = null }) {
+function page(template, { path, head, body, csp, preloads = [], bootstrapFiles = null }) {
   const rootAttributes = path === null ? '' : ` data-prerendered-path="${escapeHtml(path)}"`;
-  const preloadTags = preloads.map((file) => `<link rel="modulepreload" crossorigin href="${file}">`).join('\n    ');
-  const withScript = bootstrap === null ? template : template.replace(ENTRY_SCRIPT, '').replace('</body>', `  <script>${bootstrap}</script>\n  </body>`);
+  const preloadTags = [
+    ...preloads.map((file) => `<link rel="modulepreload" crossorigin href="${file}">`),
+    ...(bootstrapFiles === null ? [] : [appScriptsMeta(bootstrapFiles)]),
+  ].join('\n    ');
+  const withScript =
+    bootstrapFiles === null ? template : template.replace(ENTRY_SCRIPT, '').replace('</body>', `  <script>${BOOTSTRAP}</script>\n  </body>`);
   return withScript
     .replace(/\s*<title>.*?<\/title>/, '')
     .replace(/\s*<meta name="description" content="[^"]*"\s*\/?>/, '')
@@ -149,10 +153,9 @@ async function main() {
 
   const pages = prerenderPaths();
   const shells = shellPaths();
-  // Every inline script is known before any page is written, so each page's <meta>
-  // policy can list all their hashes (one per route: its pages load the same chunks).
-  const bootstraps = new Map(pages.map(({ routeId }) => [routeId, deferredBootstrap(entry, routeChunks(viteManifest, routeManifest, routeId))]));
-  const scriptHashes = [...new Set([...bootstraps.values()].map(sha256))];
+  // The one inline script, so each page's policy lists its hash; the files differ per route.
+  const bootstrapFiles = new Map(pages.map(({ routeId }) => [routeId, [entry, ...routeChunks(viteManifest, routeManifest, routeId)]]));
+  const scriptHashes = [sha256(BOOTSTRAP)];
   const metaCsp = contentSecurityPolicy(hashes, scriptHashes, { forMeta: true });
 
   const problems = [];
@@ -163,7 +166,7 @@ async function main() {
       continue;
     }
     const head = headTags({ documentTitle: rendered.documentTitle, meta: rendered.meta, canonical: path });
-    await write(fileFor(path), page(template, { path, head, body: rendered.html, csp: metaCsp, bootstrap: bootstraps.get(routeId) }));
+    await write(fileFor(path), page(template, { path, head, body: rendered.html, csp: metaCsp, bootstrapFiles: bootstrapFiles.get(routeId) }));
   }
   if (problems.length === 0) problems.push(...(await checkWrittenPages(pages)));
   if (problems.length > 0) throw new Error(`Prerendering failed:\n- ${problems.join('\n- ')}`);

@@ -20,10 +20,15 @@ export function Layout() {
   const [announcement, setAnnouncement] = useState('');
 
   // Saved progress is applied after the first render, so hydration matches the prerendered HTML.
-  // The layout's effects run after every page's, so the whole first page is live by then.
+  // In a task of its own: screens that wait for it render again, synchronously (a store update),
+  // which on a slow phone made the hydration's effects one long task. The app counts as ready
+  // after it, since the first page's content may depend on saved progress.
   useEffect(() => {
-    void useQuizStore.persist.rehydrate();
-    markAppReady(document.documentElement);
+    const timer = window.setTimeout(() => {
+      void useQuizStore.persist.rehydrate();
+      markAppReady(document.documentElement);
+    }, 0);
+    return () => window.clearTimeout(timer);
   }, []);
 
   const addressOnly = isAddressOnlyNavigation(location.state);

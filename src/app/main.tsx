@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, createPath, matchRoutes } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { whenAppReady } from './app-ready';
 import { installPreloadRecovery } from './preload-recovery';
 import { resolveLazyRoutes, routes } from './route-table';
 import { registerServiceWorker } from './service-worker-updates';
@@ -9,28 +10,50 @@ import '../styles/global.css';
 
 let router: ReturnType<typeof createBrowserRouter> | null = null;
 
+/**
+ * Ends the current task so the browser can paint and handle input before the next step of
+ * starting up. Each step (matching the route, creating the router, hydrating) is tens of
+ * milliseconds on a slow phone; run back to back they made one long task.
+ */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 // Before anything can lazy-load: an old tab whose chunks are gone after a deploy reloads
 // once, at the page the person was going to (a route's code loads before the URL changes).
-installPreloadRecovery(window, () => {
-  const destination = router?.state.navigation.location;
-  if (destination) window.location.assign(createPath(destination));
-  else window.location.reload();
-});
+installPreloadRecovery(
+  window,
+  () => {
+    const destination = router?.state.navigation.location;
+    if (destination) window.location.assign(createPath(destination));
+    else window.location.reload();
+  },
+  // Needed while starting (the current page's chunk) or navigating; otherwise it was a warm-up,
+  // and reloading for it would pull the page from under someone reading it.
+  () => router === null || router.state.navigation.state !== 'idle',
+);
 
 async function start(container: HTMLElement): Promise<void> {
+  // Evaluating the entry was one task already.
+  await yieldToBrowser();
   // The current page's code loads before the router starts, so a prerendered page hydrates
   // with its real component rather than a fallback.
-  await resolveLazyRoutes((matchRoutes(routes, window.location) ?? []).map((match) => match.route));
+  const pageLoaded = await resolveLazyRoutes((matchRoutes(routes, window.location) ?? []).map((match) => match.route));
+  await yieldToBrowser();
   router = createBrowserRouter(routes);
+  await yieldToBrowser();
   const app = (
     <StrictMode>
       <RouterProvider router={router} />
     </StrictMode>
   );
-  // Hydrate only markup that was prerendered for this very path; a shell page
-  // (results, compare, 404) or another path's HTML is replaced by a client render.
+  // Hydrate only markup that was prerendered for this very path, and only when its page's code
+  // loaded; a shell page (results, compare, 404), another path's HTML, or a page whose chunk
+  // is gone (it will show the error page) is replaced by a client render.
   const currentPath = window.location.pathname.replace(/\/+$/, '') || '/';
-  if (container.dataset.prerenderedPath === currentPath) {
+  if (pageLoaded && container.dataset.prerenderedPath === currentPath) {
     // A transition lets React yield while hydrating, so the page stays responsive on slow phones.
     startTransition(() => {
       hydrateRoot(container, app);
@@ -42,14 +65,30 @@ async function start(container: HTMLElement): Promise<void> {
   }
 }
 
+/** Resolves once the page has loaded and the browser then has nothing more urgent to do. */
+function loadedAndIdle(): Promise<void> {
+  const loaded =
+    document.readyState === 'complete'
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+  return loaded.then(
+    () =>
+      new Promise<void>((resolve) => {
+        if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => resolve(), { timeout: 3000 });
+        else setTimeout(resolve, 500);
+      }),
+  );
+}
+
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 void start(container);
 
-// Offline support, in production builds only (the dev server has no sw.js). Registered once
-// the page has loaded, so precaching the app does not compete with the first visit.
+// Offline support, in production builds only (the dev server has no sw.js). Registered once the
+// app runs and the browser is idle: installing the worker precaches about 0.5 MB, which would
+// otherwise share the network and the CPU with this page's own scripts and hydration.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  const register = () => void registerServiceWorker(navigator.serviceWorker);
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  void whenAppReady()
+    .then(loadedAndIdle)
+    .then(() => registerServiceWorker(navigator.serviceWorker));
 }

@@ -42,10 +42,13 @@ export function recoverFromPreloadError(event: Event, options: PreloadRecoveryOp
 /**
  * Listens for `vite:preloadError` on the window. `reload` defaults to reloading the page;
  * main.tsx passes one that goes to the page being navigated to, since a route's chunk
- * loads before the address changes.
+ * loads before the address changes. `needed` says whether anything waits for the chunk.
  */
-export function installPreloadRecovery(target: Window = window, reload?: () => void): void {
+export function installPreloadRecovery(target: Window = window, reload?: () => void, needed: () => boolean = () => true): void {
   target.addEventListener('vite:preloadError', (event) => {
+    // A chunk nothing is waiting for (one warmed for a later page) is not worth a reload:
+    // its failure is left to the warm-up, and the route loads it again when opened.
+    if (!needed()) return;
     recoverFromPreloadError(event, reload ? { reload } : {});
   });
 }

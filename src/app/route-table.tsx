@@ -45,17 +45,21 @@ export const routes: RouteObject[] = [
  * Loads these routes' page modules now and puts them on the route objects, so rendering them
  * needs no wait. A module that fails to load (after a deploy, offline) stays lazy: the router
  * tries again and, if it fails again, shows the error page rather than a blank one.
+ * Resolves to whether every one of them loaded.
  */
-export async function resolveLazyRoutes(routeObjects: readonly RouteObject[]): Promise<void> {
-  await Promise.all(
+export async function resolveLazyRoutes(routeObjects: readonly RouteObject[]): Promise<boolean> {
+  const loaded = await Promise.all(
     routeObjects.map(async (route) => {
       const load = route.lazy;
-      if (typeof load !== 'function') return;
+      if (typeof load !== 'function') return true;
       try {
         Object.assign(route, { ...(await load()), lazy: undefined });
+        return true;
       } catch {
         // Left lazy on purpose (see above).
+        return false;
       }
     }),
   );
+  return loaded.every(Boolean);
 }

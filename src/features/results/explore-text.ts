@@ -12,13 +12,19 @@ import {
 import { questionTree } from '../../content/question-tree';
 import { getRole } from '../../content/roles';
 
-const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
-const ordinalRules = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+// Made on first use: building Intl formatters loads locale data, which made evaluating the
+// results chunk a long task on slow phones even for pages that never format a list.
+let listFormatter: Intl.ListFormat | null = null;
+let ordinalRules: Intl.PluralRules | null = null;
+const listFormat = {
+  format: (items: readonly string[]): string =>
+    (listFormatter ??= new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' })).format(items),
+};
 const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 
 /** 1 → "1st", 2 → "2nd", 11 → "11th". */
 export function ordinal(rank: number): string {
-  return `${rank}${ORDINAL_SUFFIX[ordinalRules.select(rank)] ?? 'th'}`;
+  return `${rank}${ORDINAL_SUFFIX[(ordinalRules ??= new Intl.PluralRules('en-GB', { type: 'ordinal' })).select(rank)] ?? 'th'}`;
 }
 
 export function roleNameOf(roleId: RoleId): string {
