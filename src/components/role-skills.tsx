@@ -2,6 +2,7 @@
 // nice-to-have skills of its track in the skills article. Where the sources give
 // nothing, it says so plainly instead of leaving a gap.
 import { skillStateOf, type SkillStates } from '../engine';
+import { hasAnySkill } from '../state';
 import { tracks } from '../content/tracks';
 import type { Role, SkillId } from '../content/types';
 import { SourceLine } from './source-line';
@@ -70,7 +71,7 @@ export function RoleSkills({ role, headingLevel = 3, isShared, sharedLabel, skil
   const listProps = {
     ...(isShared ? { isShared } : {}),
     ...(sharedLabel ? { sharedLabel } : {}),
-    ...(skills && Object.keys(skills).length > 0 ? { states: skills } : {}),
+    ...(skills && hasAnySkill(skills) ? { states: skills } : {}),
   };
 
   return (

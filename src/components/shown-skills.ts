@@ -10,8 +10,6 @@ import { useHasHydrated, useSavedSkills } from '../state';
 export interface ShownSkills {
   /** The skills to show a gap for: none until saved progress has been read. */
   readonly states: SkillStates;
-  /** Where they come from: the address, or this browser's saved skills. */
-  readonly source: 'link' | 'saved';
   /** The skills of the address when it names any (`have=` or `learning=`), read at once; else null. */
   readonly link: ParsedSkills | null;
   /** What was wrong with the address's skills, to tell the person: none until the page is live. */
@@ -22,12 +20,7 @@ const NO_SKILLS: SkillStates = Object.freeze({});
 
 /** True when the query names skills at all, even only unknown ones. */
 export function queryNamesSkills(search: string): boolean {
-  const keys = new Set<string>();
-  try {
-    for (const key of new URLSearchParams(search).keys()) keys.add(key.trim().toLowerCase());
-  } catch {
-    return false;
-  }
+  const keys = new Set([...new URLSearchParams(search).keys()].map((key) => key.trim().toLowerCase()));
   return SKILL_QUERY_KEYS.some((key) => keys.has(key));
 }
 
@@ -36,8 +29,8 @@ export function useShownSkills(): ShownSkills {
   const hydrated = useHasHydrated();
   const saved = useSavedSkills();
   const link = useMemo(() => (queryNamesSkills(search) ? parseSkills(SKILL_IDS, search) : null), [search]);
-  if (link === null) return { states: saved, source: 'saved', link, problems: [] };
+  if (link === null) return { states: saved, link, problems: [] };
   // The prerendered page holds no skills and no notice about them (a static host ignores the
   // query): the link's appear once the page is live, like the saved ones, so hydration matches.
-  return { states: hydrated ? link.states : NO_SKILLS, source: 'link', link, problems: hydrated ? link.problems : [] };
+  return { states: hydrated ? link.states : NO_SKILLS, link, problems: hydrated ? link.problems : [] };
 }

@@ -9,6 +9,7 @@ import { tracks } from '../../content/tracks';
 import type { Role, RoleId, SourceId } from '../../content/types';
 import type { SkillStates } from '../../engine';
 import { paths } from '../../routes/manifest';
+import { hasAnySkill } from '../../state';
 import { normaliseSkill, sharedSkills } from './shared-skills';
 
 const NOT_COVERED = 'Our sources don’t cover this.';
@@ -88,7 +89,7 @@ export function CompareTable({ chosen, onRemove, skills }: CompareTableProps) {
             {row('Nice-to-have skills for the track', (role) => (
               <Skills skills={role.track ? tracks[role.track.trackId].niceToHave : []} shared={shared} />
             ))}
-            {Object.keys(skills).length > 0
+            {hasAnySkill(skills)
               ? row('Your gap', (role) => <RoleGap role={role} skills={skills} bare showBreakingIn={false} />)
               : null}
             {row('Who it suits', (role) => <p>{role.suits ?? NOT_COVERED}</p>)}

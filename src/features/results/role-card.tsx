@@ -18,6 +18,7 @@ import { RoleGap } from '../../components/role-gap';
 import { RoleSkills } from '../../components/role-skills';
 import { SalaryCard, SalaryFigure } from '../../components/salary-card';
 import { paths } from '../../routes/manifest';
+import { hasAnySkill } from '../../state';
 import { everyRankedPath } from './explore-data';
 import { describeChanges, ordinal } from './explore-text';
 
@@ -92,7 +93,7 @@ export function RoleCard({ ranked, answers, total, skills }: RoleCardProps) {
       ) : null}
 
       <RoleSkills role={role} headingLevel={3} skills={skills} />
-      {Object.keys(skills).length > 0 ? <RoleGap role={role} skills={skills} headingLevel={3} /> : null}
+      {hasAnySkill(skills) ? <RoleGap role={role} skills={skills} headingLevel={3} /> : null}
       <SalaryCard role={role} headingLevel={3} />
     </article>
   );
