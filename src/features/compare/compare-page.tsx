@@ -6,6 +6,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useCanonicalAddress } from '../../components/canonical-address';
+import { listOf } from '../../components/english';
 import { PageHeading } from '../../components/page-heading';
 import { PrintAddress, PrintButton } from '../../components/print-page';
 import { SkillsCheckLink } from '../../components/skills-check-link';
@@ -15,7 +16,7 @@ import type { Role, RoleId } from '../../content/types';
 import { hasAnySkill, selectIsComplete, useAnswers, useQuizStore, useSavedSkills } from '../../state';
 import { MAX_COMPARED, paths, splatSegments, type PageMeta, type PageParams } from '../../routes/manifest';
 import { parseCompareRoles, roleNamesInQuery, type CompareProblem } from './parse-roles';
-import { CompareTable, listFormat } from './compare-table';
+import { CompareTable } from './compare-table';
 import './compare.css';
 
 /** A hostile link could name hundreds of unknown roles; name a few and count the rest. */
@@ -90,7 +91,7 @@ export function ComparePage() {
 }
 
 function compareTitle(names: readonly string[]): string {
-  return names.length > 0 ? `Compare ${listFormat.format(names)}` : 'Compare AI roles';
+  return names.length > 0 ? `Compare ${listOf(names)}` : 'Compare AI roles';
 }
 
 function problemText(problem: CompareProblem): string {
@@ -100,7 +101,7 @@ function problemText(problem: CompareProblem): string {
     case 'duplicate':
       return `“${problem.roleId}” was listed ${problem.count === 2 ? 'twice' : `${problem.count} times`}; it is shown once.`;
     case 'too-many':
-      return `You can compare up to three roles at once; showing the first three. Left out: ${listFormat.format(problem.leftOut.map(roleName))}.`;
+      return `You can compare up to three roles at once; showing the first three. Left out: ${listOf(problem.leftOut.map(roleName))}.`;
   }
 }
 
@@ -144,7 +145,7 @@ function Explanation({ chosen, hadProblems }: { chosen: readonly Role[]; hadProb
   }
   return (
     <p className="measure">
-      Salaries, skills and honest notes for {listFormat.format(chosen.map((role) => role.name))}, from our two sources.
+      Salaries, skills and honest notes for {listOf(chosen.map((role) => role.name))}, from our two sources.
     </p>
   );
 }
@@ -209,7 +210,7 @@ export function meta(params: PageParams): PageMeta {
     title: compareTitle(names),
     description:
       names.length > 1
-        ? `${listFormat.format(names)} side by side: salaries, skills, who each suits and how to break in, from two cited sources.`
+        ? `${listOf(names)} side by side: salaries, skills, who each suits and how to break in, from two cited sources.`
         : 'Compare two or three AI roles side by side: salaries, skills, who each suits and how to break in.',
   };
 }

@@ -2,6 +2,7 @@
 // that two or more of the chosen roles share marked.
 import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { listOf } from '../../components/english';
 import { RoleGap } from '../../components/role-gap';
 import { SalaryFigure } from '../../components/salary-card';
 import { citeSource } from '../../components/source-line';
@@ -16,7 +17,6 @@ const NOT_COVERED = 'Our sources don’t cover this.';
 const NONE_LISTED = 'Our sources list none for this role.';
 const REMOVE_ROW_LABEL = 'Remove from the comparison';
 
-export const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
 interface CompareTableProps {
   readonly chosen: readonly Role[];
@@ -27,7 +27,7 @@ interface CompareTableProps {
 
 export function CompareTable({ chosen, onRemove, skills }: CompareTableProps) {
   const shared = useMemo(() => sharedSkills(chosen), [chosen]);
-  const caption = chosen.length > 1 ? `${listFormat.format(chosen.map((role) => role.name))}, side by side` : chosen[0]?.name;
+  const caption = chosen.length > 1 ? `${listOf(chosen.map((role) => role.name))}, side by side` : chosen[0]?.name;
   const sourceIds = citedSources(chosen);
 
   const row = (label: string, cell: (role: Role) => ReactNode) => (

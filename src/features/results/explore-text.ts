@@ -11,21 +11,7 @@ import {
 } from '../../engine';
 import { questionTree } from '../../content/question-tree';
 import { getRole } from '../../content/roles';
-
-// Made on first use: building Intl formatters loads locale data, which made evaluating the
-// results chunk a long task on slow phones even for pages that never format a list.
-let listFormatter: Intl.ListFormat | null = null;
-let ordinalRules: Intl.PluralRules | null = null;
-const listFormat = {
-  format: (items: readonly string[]): string =>
-    (listFormatter ??= new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' })).format(items),
-};
-const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
-
-/** 1 → "1st", 2 → "2nd", 11 → "11th". */
-export function ordinal(rank: number): string {
-  return `${rank}${ORDINAL_SUFFIX[(ordinalRules ??= new Intl.PluralRules('en-GB', { type: 'ordinal' })).select(rank)] ?? 'th'}`;
-}
+import { listOf, ordinal } from '../../components/english';
 
 export function roleNameOf(roleId: RoleId): string {
   return getRole(roleId)?.name ?? roleId;
@@ -46,7 +32,7 @@ export function optionLabelOf(questionId: string, optionId: string): string {
  */
 export function describeDiff(diff: RankingDiff): string {
   if (diff.moved.length === 0) return 'Nothing in your ranking would change.';
-  const topAfter = listFormat.format(diff.topAfter.map(roleNameOf));
+  const topAfter = listOf(diff.topAfter.map(roleNameOf));
   const top = diff.topCount === 3 ? 'your top three' : `your top ${diff.topCount}`;
   if (diff.sameTopOrder) return `${capitalise(top)} would stay the same; only roles further down would move.`;
   if (diff.sameTopRoles) return `${capitalise(top)} would keep the same roles in a new order: ${topAfter}.`;
@@ -59,7 +45,7 @@ export function describeDiff(diff: RankingDiff): string {
 /** "Answer Yes to “Do you love writing code?” and No to “…”", for a closest path's changes. */
 export function describeChanges(changes: readonly AnswerChange[]): string {
   const parts = changes.map((change) => `${optionLabelOf(change.questionId, change.to)} to “${promptOf(change.questionId)}”`);
-  return `Answer ${listFormat.format(parts)}`;
+  return `Answer ${listOf(parts)}`;
 }
 
 /** "your answer to “…” is now “…”", for every question whose answer differs between two complete answer sets. */
@@ -69,7 +55,7 @@ export function describeAnswerUpdate(before: Answers, after: Answers): string | 
   const parts = changed.map(
     ([questionId, optionId]) => `your answer to “${promptOf(questionId)}” is now “${optionLabelOf(questionId, optionId)}”`,
   );
-  return `Results updated: ${listFormat.format(parts)}.`;
+  return `Results updated: ${listOf(parts)}.`;
 }
 
 function capitalise(text: string): string {

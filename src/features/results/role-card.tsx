@@ -20,7 +20,8 @@ import { SalaryCard, SalaryFigure } from '../../components/salary-card';
 import { paths } from '../../routes/manifest';
 import { hasAnySkill } from '../../state';
 import { everyRankedPath } from './explore-data';
-import { describeChanges, ordinal } from './explore-text';
+import { ordinal } from '../../components/english';
+import { describeChanges } from './explore-text';
 
 export const MATCH_TEXT: Readonly<Record<MatchLabel, string>> = {
   strong: 'Strong match',
