@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useMatches } from 'react-router';
 import { isAddressOnlyNavigation } from '../components/canonical-address';
+import { markFirstPageShown } from '../components/later-parts';
 import { paths, type RouteId } from '../routes/manifest';
 import { useQuizStore } from '../state';
 import { readPageHandle, warmRoutesAfter } from './page-modules';
@@ -24,6 +25,7 @@ export function Layout() {
   // which on a slow phone made the hydration's effects one long task. The app counts as ready
   // after it, since the first page's content may depend on saved progress.
   useEffect(() => {
+    markFirstPageShown();
     const timer = window.setTimeout(() => {
       void useQuizStore.persist.rehydrate();
       markAppReady(document.documentElement);

@@ -22,6 +22,7 @@ import {
 import { questionTree } from '../../content/question-tree';
 import { getRole } from '../../content/roles';
 import { useCanonicalAddress } from '../../components/canonical-address';
+import { useLaterParts } from '../../components/later-parts';
 import { PageHeading } from '../../components/page-heading';
 import { PrintAddress, PrintButton } from '../../components/print-page';
 import { useShownSkills } from '../../components/shown-skills';
@@ -48,15 +49,10 @@ const TOP = 3;
 
 function Results({ answers, ranking, skills }: { answers: Answers; ranking: readonly RankedRole[]; skills: SkillStates }) {
   useDocumentTitle(resultsMeta(ranking).title);
-  const loadAnswers = useQuizStore((state) => state.loadAnswers);
-  const othersId = useId();
-  const nextId = useId();
-  const answersId = useId();
   const top = ranking.slice(0, TOP);
-  const others = ranking.slice(TOP);
-  const withSkills = hasAnySkill(skills);
-  // The way back from the skills check shows the saved skills, so it carries none.
-  const here = paths.results(answers);
+  // The heading and the ranking at a glance fill a phone's first screen; the cards and the rest
+  // follow a moment later when the page is reached inside the app (the last answer, a what-if).
+  const later = useLaterParts();
 
   return (
     <>
@@ -65,14 +61,35 @@ function Results({ answers, ranking, skills }: { answers: Answers; ranking: read
         order.
       </p>
       <RankingOverview ranking={ranking} />
-      <ol className="results-cards" aria-label="Your top three roles">
-        {top.map((ranked) => (
-          <li key={ranked.roleId}>
-            <RoleCard ranked={ranked} answers={answers} total={ranking.length} skills={skills} />
-          </li>
-        ))}
-      </ol>
+      {later ? (
+        <>
+          <ol className="results-cards" aria-label="Your top three roles">
+            {top.map((ranked) => (
+              <li key={ranked.roleId}>
+                <RoleCard ranked={ranked} answers={answers} total={ranking.length} skills={skills} />
+              </li>
+            ))}
+          </ol>
+          <BelowTheCards answers={answers} ranking={ranking} skills={skills} />
+        </>
+      ) : null}
+    </>
+  );
+}
 
+/** The other roles, readiness, what-if, what next and the answers: the page below its top three cards. */
+function BelowTheCards({ answers, ranking, skills }: { answers: Answers; ranking: readonly RankedRole[]; skills: SkillStates }) {
+  const loadAnswers = useQuizStore((state) => state.loadAnswers);
+  const othersId = useId();
+  const nextId = useId();
+  const answersId = useId();
+  const others = ranking.slice(TOP);
+  const withSkills = hasAnySkill(skills);
+  // The way back from the skills check shows the saved skills, so it carries none.
+  const here = paths.results(answers);
+
+  return (
+    <>
       <section aria-labelledby={othersId}>
         <h2 id={othersId}>The other roles, in order</h2>
         <OtherRoles ranking={others} answers={answers} />
