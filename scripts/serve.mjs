@@ -82,7 +82,8 @@ export async function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1
       }
       const extension = extname(file);
       const headers = {
-        ...headersFor(rules, pathname),
+        // A miss is answered with the 404 document, so it carries that document's headers.
+        ...headersFor(rules, status === 404 ? '/404.html' : pathname),
         'Content-Type': TYPES[extension] ?? 'application/octet-stream',
         Vary: 'Accept-Encoding',
       };

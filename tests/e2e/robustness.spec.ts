@@ -145,10 +145,10 @@ test('damaged saved progress: the notice shows and the quiz works', async ({ pag
   await expect(page.getByText(/saved progress was damaged/i)).toHaveCount(0);
 });
 
-test('the pages are served with a strict Content-Security-Policy, as a header and a meta tag', async ({ page }) => {
+test('the pages are served with a strict Content-Security-Policy, as a header and a meta tag; scripts without it', async ({ page }) => {
   const resultsLink = paths.results({ code: 'yes', research: 'no', stakeholders: 'yes', background: 'software' });
   const compareLink = paths.compare(['ml-engineer', 'data-scientist']);
-  for (const path of ['/', '/results?code=yes', resultsLink, compareLink, '/roles/ml-engineer', '/no-such-page']) {
+  for (const path of ['/', '/quiz/code', '/results?code=yes', resultsLink, compareLink, '/roles/ml-engineer', '/no-such-page']) {
     const response = await page.request.get(path);
     const header = response.headers()['content-security-policy'] ?? '';
     expect(header, path).toContain("script-src 'self'");
@@ -172,6 +172,17 @@ test('the pages are served with a strict Content-Security-Policy, as a header an
   const worker = await page.request.get('/sw.js');
   expect(worker.ok()).toBe(true);
   expect(worker.headers()['content-type']).toMatch(/javascript/);
+  // The worker runs under the policy of its own response.
+  expect(worker.headers()['content-security-policy'] ?? '').toContain("script-src 'self'");
+  // A script is no document: it carries nosniff but none of the document policies' bytes.
+  const home = await (await page.request.get('/')).text();
+  const scriptUrl = /<meta name="app-scripts" content="([^" ]+)/.exec(home)?.[1];
+  expect(scriptUrl).toMatch(/^\/assets\/.+\.js$/);
+  const script = await page.request.get(scriptUrl ?? '');
+  expect(script.ok()).toBe(true);
+  expect(script.headers()['x-content-type-options']).toBe('nosniff');
+  expect(script.headers()['content-security-policy']).toBeUndefined();
+  expect(script.headers()['permissions-policy']).toBeUndefined();
   const manifest = await page.request.get('/manifest.webmanifest');
   expect(manifest.headers()['content-type']).toMatch(/manifest\+json/);
   expect(await manifest.json()).toMatchObject({ start_url: '/', display: 'standalone' });
