@@ -52,7 +52,6 @@ async function inlineStylesheets(template) {
   return { html, hashes };
 }
 
-/** The chunks of a route's page module and everything it imports (not the entry), from Vite's manifest. */
 /**
  * The `_headers` patterns that cover every document address of the manifest's routes: a static
  * route's path with its folder forms ("/roles", "/roles/*"), and a route with parameters from its
@@ -70,6 +69,7 @@ function documentAddressPatterns(routeManifest) {
   return [...patterns];
 }
 
+/** The chunks of a route's page module and everything it imports (not the entry), from Vite's manifest. */
 function routeChunks(viteManifest, routeManifest, routeId) {
   const files = new Set();
   const visit = (key) => {

@@ -17,7 +17,6 @@ const NOT_COVERED = 'Our sources don’t cover this.';
 const NONE_LISTED = 'Our sources list none for this role.';
 const REMOVE_ROW_LABEL = 'Remove from the comparison';
 
-
 interface CompareTableProps {
   readonly chosen: readonly Role[];
   readonly onRemove: (id: RoleId) => void;

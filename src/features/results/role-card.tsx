@@ -16,11 +16,11 @@ import { getRole } from '../../content/roles';
 import type { SalaryRange } from '../../content/types';
 import { RoleGap } from '../../components/role-gap';
 import { RoleSkills } from '../../components/role-skills';
+import { ordinal } from '../../components/english';
 import { SalaryCard, SalaryFigure } from '../../components/salary-card';
 import { paths } from '../../routes/manifest';
 import { hasAnySkill } from '../../state';
 import { everyRankedPath } from './explore-data';
-import { ordinal } from '../../components/english';
 import { describeChanges } from './explore-text';
 
 export const MATCH_TEXT: Readonly<Record<MatchLabel, string>> = {
