@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { startServer } from '../scripts/serve.mjs';
 import { folderStats } from './dist-stats.mjs';
-import { CPU_THROTTLING, QUIZ_PATH, RESULTS_HEADING, browserExecutable, measureInteractions, missingAppText } from './interaction.mjs';
+import { CPU_THROTTLING, QUIZ_PATH, RANKING_HEADING_PART, RESULTS_HEADING, browserExecutable, measureInteractions, missingAppText } from './interaction.mjs';
 import { CHROME_FLAGS, LIGHTHOUSE_CONFIG, runLighthouse } from './lighthouse.mjs';
 import { REFERENCE_PATH, installReference } from './reference.mjs';
 import { renderReport } from './report.mjs';
@@ -139,7 +139,15 @@ function summarizeClicks(interaction) {
       const values = rows.map((row) => row[key]).filter((value) => value !== null);
       return { n: values.length, median: median(values), p90: percentile(values, 90), min: values.length ? Math.min(...values) : null, max: values.length ? Math.max(...values) : null };
     };
-    return { count: rows.length, dom: stat('dom'), frame: stat('frame'), painted: stat('painted'), afterPaint: stat('afterPaint'), eventDuration: stat('eventDuration') };
+    return {
+      count: rows.length,
+      dom: stat('dom'),
+      frame: stat('frame'),
+      painted: stat('painted'),
+      afterPaint: stat('afterPaint'),
+      ranking: stat('ranking'),
+      eventDuration: stat('eventDuration'),
+    };
   };
   return { question: group('question'), results: group('results'), steps };
 }
@@ -297,6 +305,7 @@ async function main() {
         cpuThrottling: CPU_THROTTLING,
         quizPath: QUIZ_PATH,
         resultsHeading: RESULTS_HEADING,
+        rankingHeadingPart: RANKING_HEADING_PART,
         staleAppText: staleText,
         interactionBrowser: interaction.executablePath,
         bytesSource:

@@ -1,10 +1,12 @@
-// Renders the real route table in a memory router, as the app does in the browser.
-import { render } from '@testing-library/react';
+// Renders the real route table in a memory router, as the app does in the browser (with its
+// router setting; only the warming of the next routes differs, see renderApp).
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import type { RouteObject } from 'react-router';
-import { resolveLazyRoutes, routes } from '../src/app/route-table';
+import { RouteWarmerContext, type RouteWarmer } from '../src/app/page-modules';
+import { ROUTER_USES_TRANSITIONS, resolveLazyRoutes, routes } from '../src/app/route-table';
 import type { Answers, SkillStates } from '../src/engine';
 import { savedProgress, STORAGE_KEY } from './support/app-content';
 
@@ -13,14 +15,28 @@ import { savedProgress, STORAGE_KEY } from './support/app-content';
 const everyRoute = (list: readonly RouteObject[]): RouteObject[] => list.flatMap((route) => [route, ...everyRoute(route.children ?? [])]);
 await resolveLazyRoutes(everyRoute(routes));
 
-export function renderApp(initialPath = '/') {
+/** `warmRoutes`: what the layout warms the next routes with (by default, it fetches their code). */
+export function renderApp(initialPath = '/', { warmRoutes }: { warmRoutes?: RouteWarmer } = {}) {
   const router = createMemoryRouter(routes, { initialEntries: [initialPath] });
   const user = userEvent.setup();
-  const view = render(<RouterProvider router={router} />);
+  const provider = <RouterProvider router={router} useTransitions={ROUTER_USES_TRANSITIONS} />;
+  const view = render(warmRoutes ? <RouteWarmerContext value={warmRoutes}>{provider}</RouteWarmerContext> : provider);
   return { router, user, ...view, path: () => `${router.state.location.pathname}${router.state.location.search}` };
 }
 
 /** Saved progress in localStorage, as a reload would find it; the app reads it after the first render. */
 export function seedSavedAnswers(answers: Answers, skills: SkillStates = {}): void {
   window.localStorage.setItem(STORAGE_KEY, savedProgress(answers, skills));
+}
+
+export const RESULTS_HEADING = 'Your recommended AI roles';
+
+/**
+ * The results page's heading, once the page is whole: reached inside the app, the page fills in
+ * over a few renders, each after the one before has painted (ADR 0009).
+ */
+export async function findWholeResults(): Promise<HTMLElement> {
+  const heading = await screen.findByRole('heading', { level: 1, name: RESULTS_HEADING });
+  await screen.findByRole('heading', { level: 2, name: 'Change an answer' });
+  return heading;
 }

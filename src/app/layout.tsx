@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useMatches } from 'react-router';
 import { isAddressOnlyNavigation } from '../components/canonical-address';
-import { markFirstPageShown } from '../components/later-parts';
+import { FirstPageShownContext, useFirstPageShown } from '../components/later-parts';
 import { paths, type RouteId } from '../routes/manifest';
 import { useQuizStore } from '../state';
-import { readPageHandle, warmRoutesAfter } from './page-modules';
+import { RouteWarmerContext, readPageHandle, warmRoutesAfter } from './page-modules';
 import { markAppReady } from './app-ready';
 import { StorageNotice } from './storage-notice';
 import { UpdatePrompt } from './update-prompt';
@@ -20,12 +20,14 @@ export function Layout() {
   const shownLocationKey = useRef(location.key);
   const [announcement, setAnnouncement] = useState('');
 
+  // The first page renders whole (it may be hydrating prerendered HTML); later ones in steps.
+  const firstPageShown = useFirstPageShown();
+
   // Saved progress is applied after the first render, so hydration matches the prerendered HTML.
   // In a task of its own: screens that wait for it render again, synchronously (a store update),
   // which on a slow phone made the hydration's effects one long task. The app counts as ready
   // after it, since the first page's content may depend on saved progress.
   useEffect(() => {
-    markFirstPageShown();
     const timer = window.setTimeout(() => {
       void useQuizStore.persist.rehydrate();
       markAppReady(document.documentElement);
@@ -35,9 +37,10 @@ export function Layout() {
 
   const addressOnly = isAddressOnlyNavigation(location.state);
   const routeId = useCurrentRouteId();
+  const warmRoutes = useContext(RouteWarmerContext);
   useEffect(() => {
-    if (routeId !== null) warmRoutesAfter(routeId);
-  }, [routeId]);
+    if (routeId !== null) warmRoutesAfter(routeId, warmRoutes);
+  }, [routeId, warmRoutes]);
 
   useEffect(() => {
     // Moving a link to its canonical address changes nothing on the page: nothing to announce.
@@ -77,7 +80,9 @@ export function Layout() {
       <main id="main" className="site-main" tabIndex={-1}>
         <UpdatePrompt />
         <StorageNotice />
-        <Outlet />
+        <FirstPageShownContext value={firstPageShown}>
+          <Outlet />
+        </FirstPageShownContext>
       </main>
       <footer className="site-footer">
         <p>

@@ -4,7 +4,8 @@ import { createBrowserRouter, createPath, matchRoutes } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { whenAppReady } from './app-ready';
 import { installPreloadRecovery } from './preload-recovery';
-import { resolveLazyRoutes, routes } from './route-table';
+import { RouteWarmerContext, type RouteWarmer } from './page-modules';
+import { ROUTER_USES_TRANSITIONS, resolveLazyRoutes, resolveRouterRoutes, routes } from './route-table';
 import { registerServiceWorker } from './service-worker-updates';
 import '../styles/global.css';
 
@@ -42,11 +43,19 @@ async function start(container: HTMLElement): Promise<void> {
   // with its real component rather than a fallback.
   const pageLoaded = await resolveLazyRoutes((matchRoutes(routes, window.location) ?? []).map((match) => match.route));
   await yieldToBrowser();
-  router = createBrowserRouter(routes);
+  const browserRouter = createBrowserRouter(routes);
+  router = browserRouter;
+  // The next routes' code goes onto the router's own routes, so the last answer's results
+  // render in the click's own task (ADR 0009).
+  const warmRoutes: RouteWarmer = (routeIds) => void resolveRouterRoutes(browserRouter.routes, routeIds);
   await yieldToBrowser();
+  // Without transitions a navigation renders in one go, as soon as it is ready, rather than in
+  // slices with frames in between that made the next screen paint later on slow phones.
   const app = (
     <StrictMode>
-      <RouterProvider router={router} />
+      <RouteWarmerContext value={warmRoutes}>
+        <RouterProvider router={browserRouter} useTransitions={ROUTER_USES_TRANSITIONS} />
+      </RouteWarmerContext>
     </StrictMode>
   );
   // Hydrate only markup that was prerendered for this very path, and only when its page's code

@@ -1,6 +1,6 @@
 // The page modules the route manifest names, loaded on demand: each page is its own
 // chunk, fetched when its route is first matched (or earlier, when warmed).
-import type { ComponentType } from 'react';
+import { createContext, type ComponentType } from 'react';
 import { routeManifest, type PageMeta, type PageModuleKey, type PageParams, type RouteId } from '../routes/manifest';
 
 export interface PageModule {
@@ -27,17 +27,26 @@ export function pageLoader(key: PageModuleKey): () => Promise<PageModule> {
   return load;
 }
 
+/** Makes these routes' code ready to render. */
+export type RouteWarmer = (routeIds: readonly RouteId[]) => void;
+
+/** Fetches the modules only (the server render, the tests' memory router). */
+function loadPageModules(routeIds: readonly RouteId[]): void {
+  for (const routeId of routeIds) {
+    // A failed warm-up costs nothing: the route loads (and reports errors) when opened.
+    pageLoader(routeManifest[routeId].page)().catch(() => undefined);
+  }
+}
+
+/** How the layout warms the next routes; main.tsx provides one that also hands the code to its router. */
+export const RouteWarmerContext = createContext<RouteWarmer>(loadPageModules);
+
 /**
- * Fetches the code of the routes a page leads to once the browser is idle, so the next
- * screen (the results after the last answer) renders without waiting for a download.
+ * Warms the routes a page leads to once the browser is idle, so the next screen (the results
+ * after the last answer) renders without waiting for a download.
  */
-export function warmRoutesAfter(routeId: RouteId): void {
-  const warm = () => {
-    for (const next of routeManifest[routeId].warms) {
-      // A failed warm-up costs nothing: the route loads (and reports errors) when opened.
-      pageLoader(routeManifest[next].page)().catch(() => undefined);
-    }
-  };
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(warm, { timeout: 2000 });
-  else window.setTimeout(warm, 200);
+export function warmRoutesAfter(routeId: RouteId, warm: RouteWarmer): void {
+  const run = () => warm(routeManifest[routeId].warms);
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 2000 });
+  else window.setTimeout(run, 200);
 }

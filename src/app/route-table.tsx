@@ -22,6 +22,13 @@ function pageRoute(routeId: RouteId): RouteObject {
   };
 }
 
+/**
+ * Whether the RouterProvider renders router updates as transitions: no, as ordinary updates, so
+ * a navigation renders in one go as soon as it is ready (ADR 0009). The app and the flow tests
+ * pass the same setting.
+ */
+export const ROUTER_USES_TRANSITIONS = false;
+
 export const routes: RouteObject[] = [
   {
     path: '/',
@@ -62,4 +69,21 @@ export async function resolveLazyRoutes(routeObjects: readonly RouteObject[]): P
     }),
   );
   return loaded.every(Boolean);
+}
+
+function routesWithIds(tree: readonly RouteObject[], ids: readonly string[]): RouteObject[] {
+  return tree.flatMap((route) => [
+    ...(route.id !== undefined && ids.includes(route.id) ? [route] : []),
+    ...routesWithIds(route.children ?? [], ids),
+  ]);
+}
+
+/**
+ * Resolves the routes with these ids in a router's own route objects (`router.routes`: the
+ * router copies the table above when it is created). A navigation to a route that is still
+ * lazy first renders the old page in a loading state and finishes a microtask later, in an
+ * update of its own; to a resolved one it completes in the same task, in one render.
+ */
+export function resolveRouterRoutes(routerRoutes: readonly RouteObject[], ids: readonly RouteId[]): Promise<boolean> {
+  return resolveLazyRoutes(routesWithIds(routerRoutes, ids));
 }

@@ -1,7 +1,8 @@
 // The quiz through the real routes: clicking, going back, changing answers, one-key
 // answers and the redirects for questions that are not on the person's path.
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { routeManifest } from '../../src/routes/manifest';
 import { useQuizStore } from '../../src/state';
 import { renderApp } from '../render-app';
 import { prompt } from '../support/app-content';
@@ -43,6 +44,14 @@ describe('taking the quiz', () => {
 
     await screen.findByRole('heading', { level: 1, name: /recommended/i });
     expect(path()).toBe('/results/code-yes/research-yes/phd-no/stakeholders-yes/background-software');
+  });
+
+  it('warms the results while a question is shown, once the page is idle', async () => {
+    const warmRoutes = vi.fn();
+    renderApp('/quiz/code', { warmRoutes });
+    await expectQuestion('code');
+    await waitFor(() => expect(warmRoutes).toHaveBeenCalledWith(routeManifest.question.warms));
+    expect(routeManifest.question.warms).toContain('results');
   });
 
   it('names the question in the page title with its number', async () => {

@@ -10,17 +10,16 @@ import { questionTree } from '../../src/content/question-tree';
 import { MATCH_TEXT, ClosestLine, UNREACHABLE_TEXT } from '../../src/features/results/role-card';
 import { WHAT_IF_HEADING } from '../../src/features/results/what-if-section';
 import { paths } from '../../src/routes/manifest';
-import { renderApp } from '../render-app';
+import { findWholeResults, renderApp, RESULTS_HEADING } from '../render-app';
 import { optionLabel, prompt, roleName } from '../support/app-content';
 
 /** A path where changing `code` to No opens `python`, and `research` to Yes opens `phd`. */
 const ANSWERS: Answers = { code: 'yes', research: 'no', stakeholders: 'yes', background: 'software' };
-const RESULTS_HEADING = 'Your recommended AI roles';
 const ORDINALS = ['1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th'];
 
 async function openResults(answers: Answers) {
   const view = renderApp(paths.results(answers));
-  await screen.findByRole('heading', { level: 1, name: RESULTS_HEADING });
+  await findWholeResults();
   return view;
 }
 

@@ -10,7 +10,7 @@ import { MATCH_TEXT } from '../../src/features/results/role-card';
 import { useQuizStore } from '../../src/state';
 import { isRoleId } from '../../src/content/roles';
 import { paths } from '../../src/routes/manifest';
-import { renderApp, seedSavedAnswers } from '../render-app';
+import { findWholeResults, renderApp, RESULTS_HEADING, seedSavedAnswers } from '../render-app';
 import { optionLabel, prompt, roleName } from '../support/app-content';
 
 const query = (answers: Answers) => answersToSearchParams(questionTree, answers).toString();
@@ -25,6 +25,27 @@ function renderedTopNames(): string[] {
 const ML_PATH: Answers = { code: 'yes', research: 'no', stakeholders: 'no', background: 'student' };
 const PHD_NO_PATH: Answers = { code: 'yes', research: 'yes', phd: 'no', stakeholders: 'no', background: 'academic' };
 
+describe('results page: filling in', () => {
+  it('opened as the first page, it is whole at once (it may be hydrating its static HTML)', async () => {
+    renderApp(paths.results(ML_PATH));
+    expect(await screen.findByRole('heading', { level: 1, name: RESULTS_HEADING })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: /roles at a glance$/ })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Your top three roles' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Change an answer' })).toBeInTheDocument();
+  });
+
+  it('reached by the last answer, it shows the heading first and fills in after it', async () => {
+    useQuizStore.setState({ answers: { code: 'yes', research: 'no', stakeholders: 'no' } });
+    const { user } = renderApp(paths.question('background'));
+    await screen.findByRole('heading', { level: 1, name: prompt('background') });
+    await user.click(screen.getByRole('button', { name: optionLabel('background', 'student') }));
+    expect(screen.getByRole('heading', { level: 1, name: RESULTS_HEADING })).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Your top three roles' })).not.toBeInTheDocument();
+    await findWholeResults();
+    expect(renderedTopNames()).toEqual(expectedTopNames(ML_PATH));
+  });
+});
+
 describe('results page: ranking', () => {
   it('shows the same top three as the engine for paths with different top threes', { timeout: 30_000 }, async () => {
     // One path for each distinct top three (in order) the first paths give, up to eight renders.
@@ -37,7 +58,7 @@ describe('results page: ranking', () => {
     expect(sample.length).toBeGreaterThan(4);
     for (const answers of sample) {
       const view = renderApp(paths.results(answers));
-      await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+      await findWholeResults();
       expect(renderedTopNames()).toEqual(expectedTopNames(answers));
       view.unmount();
     }
@@ -51,7 +72,7 @@ describe('results page: ranking', () => {
       // An answer button is named by its label and its hint.
       await user.click(screen.getByRole('button', { name: new RegExp(`^${optionLabel(questionId, optionId)}`) }));
     }
-    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    await findWholeResults();
     expect(path()).toBe(paths.results(answers));
     expect(renderedTopNames()).toEqual(expectedTopNames(answers));
   });
@@ -76,7 +97,7 @@ describe('results page: ranking', () => {
 describe('results page: the top cards', () => {
   it('explains the top role with the person’s own answers and shows its pay in £ and $', async () => {
     renderApp(paths.results(ML_PATH));
-    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    await findWholeResults();
     const top = rankRoles(questionTree, ML_PATH)[0]!;
     const role = getRole(top.roleId)!;
     const card = screen.getAllByRole('article')[0] as HTMLElement;
@@ -128,7 +149,7 @@ describe('results page: the top cards', () => {
 describe('results page: addresses', () => {
   it('moves a valid query-form link to its canonical address, replacing the history entry', async () => {
     const { router, path } = renderApp(`/results?${query(ML_PATH)}`);
-    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    await findWholeResults();
     await waitFor(() => expect(path()).toBe(paths.results(ML_PATH)));
     expect(router.state.historyAction).toBe('REPLACE');
     expect(renderedTopNames()).toEqual(expectedTopNames(ML_PATH));
@@ -138,13 +159,13 @@ describe('results page: addresses', () => {
 
   it('moves a canonical link given in another order or case to the canonical address', async () => {
     const { path } = renderApp('/results/Background-Student/code-yes/stakeholders-no/research-no/');
-    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    await findWholeResults();
     await waitFor(() => expect(path()).toBe(paths.results(ML_PATH)));
   });
 
   it('keeps a link with problems where it is, so its explanation stays, and names each problem', async () => {
     const { path } = renderApp('/results/code-yes/research-no/stakeholders-maybe/colour-blue/stakeholders-no/background-student');
-    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    await findWholeResults();
     const notice = screen.getByRole('heading', { name: /Some of this link couldn’t be used/ }).parentElement as HTMLElement;
     const lines = within(notice).getAllByRole('listitem').map((item) => item.textContent);
     expect(lines).toEqual([
@@ -192,7 +213,7 @@ describe('results page: incomplete and invalid links', () => {
 
   it('reports duplicates, answers off the path and unreadable parts, and still shows the results', async () => {
     renderApp('/results?CODE=Yes&code=no&python=yes&research=no&stakeholders=no&background=software&%E0%A4%A=1');
-    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    await findWholeResults();
     const notice = screen.getByRole('heading', { name: /Some of this link couldn’t be used/ }).parentElement as HTMLElement;
     const lines = within(notice).getAllByRole('listitem').map((item) => item.textContent);
     expect(lines).toContain('“code” appeared more than once; the first valid answer was used.');
@@ -214,7 +235,7 @@ describe('results page: incomplete and invalid links', () => {
 describe('results page: actions', () => {
   it('copies the canonical link and announces it', async () => {
     const { user } = renderApp('/results?background=student&STAKEHOLDERS=no&research=no&code=yes');
-    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    await findWholeResults();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
     // The live region exists before the message is put into it.
     const regionsBefore = screen.getAllByRole('status');
@@ -228,7 +249,7 @@ describe('results page: actions', () => {
 
   it('shows the address to copy by hand when the clipboard refuses', async () => {
     const { user } = renderApp(paths.results(ML_PATH));
-    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    await findWholeResults();
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'));
 
     await user.click(screen.getByRole('button', { name: 'Copy link to these results' }));
@@ -240,7 +261,7 @@ describe('results page: actions', () => {
 
   it('compares the top three by default and navigates to /compare', async () => {
     const { user, path } = renderApp(paths.results(ML_PATH));
-    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    await findWholeResults();
     const group = screen.getByRole('group', { name: 'Choose 2 or 3 roles to compare' });
     const top = topRoleIds(rankRoles(questionTree, ML_PATH));
     const checked = within(group)
@@ -256,7 +277,7 @@ describe('results page: actions', () => {
 
   it('allows two or three roles only', async () => {
     const { user, path } = renderApp(paths.results(ML_PATH));
-    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    await findWholeResults();
     const group = screen.getByRole('group', { name: 'Choose 2 or 3 roles to compare' });
     const box = (name: string) => within(group).getByRole('checkbox', { name });
 
@@ -287,7 +308,7 @@ describe('results page: actions', () => {
 
   it('links every answer to its question and loads the answers before changing one', async () => {
     const { user, path } = renderApp(paths.results(ML_PATH));
-    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    await findWholeResults();
     for (const questionId of Object.keys(ML_PATH)) {
       expect(screen.getByRole('link', { name: `Change your answer to “${prompt(questionId)}”` })).toHaveAttribute('href', `/quiz/${questionId}`);
     }
@@ -304,7 +325,7 @@ describe('results page: actions', () => {
   it('starts over: clears the saved answers and goes to the first question', async () => {
     useQuizStore.setState({ answers: PHD_NO_PATH });
     const { user, path } = renderApp(paths.results(PHD_NO_PATH));
-    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    await findWholeResults();
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     await screen.findByRole('heading', { level: 1, name: prompt('code') });
     expect(path()).toBe('/quiz/code');
@@ -334,7 +355,7 @@ describe('results page: a shared link and saved progress', () => {
     const { user, path } = renderApp(paths.results(ML_PATH));
     await user.click(await screen.findByRole('button', { name: 'Show my saved results' }));
     await waitFor(() => expect(path()).toBe(paths.results(saved)));
-    // The router renders the new address in a transition: wait for it rather than assume it.
+    // The new address fills in over a few renders (ADR 0009): wait for it rather than assume it.
     await waitFor(() => expect(renderedTopNames()).toEqual(expectedTopNames(saved)));
     expect(screen.queryByText('You have different answers saved in this browser.')).not.toBeInTheDocument();
     expect(useQuizStore.getState().answers).toEqual(saved);
@@ -343,7 +364,7 @@ describe('results page: a shared link and saved progress', () => {
   it('says nothing when the saved answers match the link', async () => {
     seedSavedAnswers(ML_PATH);
     renderApp(paths.results(ML_PATH));
-    await screen.findByRole('heading', { level: 1, name: 'Your recommended AI roles' });
+    await findWholeResults();
     await waitFor(() => expect(useQuizStore.persist.hasHydrated()).toBe(true));
     expect(screen.queryByText(/answers saved in this browser/)).not.toBeInTheDocument();
   });

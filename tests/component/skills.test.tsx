@@ -15,12 +15,11 @@ import { readyText } from '../../src/features/results/readiness-section';
 import { CHOICES, skillsSummary } from '../../src/features/skills/skills-page';
 import { paths } from '../../src/routes/manifest';
 import { STORAGE_KEY, useQuizStore } from '../../src/state';
-import { renderApp, seedSavedAnswers } from '../render-app';
+import { findWholeResults, renderApp, seedSavedAnswers } from '../render-app';
 import { roleName, skillName } from '../support/app-content';
 
 const ANSWERS: Answers = { code: 'yes', research: 'no', stakeholders: 'yes', background: 'software' };
 const SKILLS: SkillStates = { python: 'have', sql: 'have', 'python-pandas-numpy-scikit-learn': 'have', mlops: 'learning', rag: 'learning' };
-const RESULTS_HEADING = 'Your recommended AI roles';
 /** Any role's gap heading. */
 const GAP_HEADING = /^Your skills for /;
 const CHECK_LINK = 'Check your skills and see what to learn next';
@@ -98,12 +97,12 @@ describe('the skills check page', () => {
   it('offers the way back to the page it was opened from', async () => {
     seedSavedAnswers(ANSWERS);
     const { user, path } = renderApp(paths.results(ANSWERS));
-    await screen.findByRole('heading', { level: 1, name: RESULTS_HEADING });
+    await findWholeResults();
     await user.click(await screen.findByRole('link', { name: CHECK_LINK }));
     await screen.findByRole('heading', { level: 1, name: 'Check your skills' });
     await user.click(within(screen.getByRole('group', { name: skillName('python') })).getByRole('radio', { name: choiceLabel('have') }));
     await user.click(screen.getByRole('link', { name: 'Back to your results' }));
-    await screen.findByRole('heading', { level: 1, name: RESULTS_HEADING });
+    await findWholeResults();
     expect(path()).toBe(paths.results(ANSWERS));
     expect((await screen.findAllByRole('heading', { name: GAP_HEADING })).length).toBeGreaterThan(0);
   });
@@ -112,7 +111,7 @@ describe('the skills check page', () => {
 describe('with no skills marked, nothing changes', () => {
   it('results, role and compare pages show no gap, only the way into the check', async () => {
     const results = renderApp(paths.results(ANSWERS));
-    await screen.findByRole('heading', { level: 1, name: RESULTS_HEADING });
+    await findWholeResults();
     expect(screen.queryByRole('heading', { name: GAP_HEADING })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'How ready you are' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: CHECK_LINK })).toHaveAttribute('href', paths.skills());
@@ -134,7 +133,7 @@ describe('with skills marked', () => {
   it('each top-three card shows its gap: the tallies, must-haves first, and what to learn next in order', async () => {
     seedSavedAnswers(ANSWERS, SKILLS);
     renderApp(paths.results(ANSWERS));
-    await screen.findByRole('heading', { level: 1, name: RESULTS_HEADING });
+    await findWholeResults();
     const cards = await waitFor(() => {
       const found = within(screen.getByRole('list', { name: 'Your top three roles' })).getAllByRole('article');
       return found;
@@ -244,7 +243,7 @@ describe('skills in a link', () => {
   it('a query-form link with skills moves to the canonical address, keeping the skills', async () => {
     const query = new URLSearchParams(ANSWERS).toString();
     const { path } = renderApp(`/results?${query}&have=sql,python`);
-    await screen.findByRole('heading', { level: 1, name: RESULTS_HEADING });
+    await findWholeResults();
     await waitFor(() => expect(path()).toBe(paths.results(ANSWERS, { python: 'have', sql: 'have' })));
   });
 });

@@ -62,13 +62,11 @@ export function QuizPage() {
   // A navigation this page started (an answer, Start over) changes the answers before the URL:
   // no redirect may fire in between, so they wait until the URL has caught up.
   const pendingPath = useRef<string | null>(null);
-  // The next screen renders at once rather than in a transition: it is what the click asked for,
-  // and its first frame is small (the results page shows its cards a moment later), while the
-  // transition's yielding made it paint later on slow phones (ADR 0008).
+  // The router renders the next screen in the click's own task, with the answer (ADR 0009).
   const go = (to: string) => {
     if (to === here) return;
     pendingPath.current = to;
-    void navigate(to, { flushSync: true });
+    void navigate(to);
   };
 
   useEffect(() => {

@@ -22,7 +22,7 @@ import {
 import { questionTree } from '../../content/question-tree';
 import { getRole } from '../../content/roles';
 import { useCanonicalAddress } from '../../components/canonical-address';
-import { useLaterParts } from '../../components/later-parts';
+import { Later } from '../../components/later-parts';
 import { PageHeading } from '../../components/page-heading';
 import { PrintAddress, PrintButton } from '../../components/print-page';
 import { useShownSkills } from '../../components/shown-skills';
@@ -49,30 +49,30 @@ const TOP = 3;
 
 function Results({ answers, ranking, skills }: { answers: Answers; ranking: readonly RankedRole[]; skills: SkillStates }) {
   useDocumentTitle(resultsMeta(ranking).title);
-  const top = ranking.slice(0, TOP);
-  // The heading and the ranking at a glance fill a phone's first screen; the cards and the rest
-  // follow a moment later when the page is reached inside the app (the last answer, a what-if).
-  const later = useLaterParts();
-
+  // Reached inside the app (the last answer, a what-if), the page fills in over a few renders,
+  // each shown before the next: the heading and this introduction at once, then the ranking at a
+  // glance (a phone's first screen), then the top three cards, then the rest (ADR 0009).
   return (
     <>
       <p className="measure">
         These roles fit your answers best, strongest first. The top three are described in full; the rest follow in
         order.
       </p>
-      <RankingOverview ranking={ranking} />
-      {later ? (
-        <>
+      <Later priority="soon">
+        <RankingOverview ranking={ranking} />
+        <Later>
           <ol className="results-cards" aria-label="Your top three roles">
-            {top.map((ranked) => (
+            {ranking.slice(0, TOP).map((ranked) => (
               <li key={ranked.roleId}>
                 <RoleCard ranked={ranked} answers={answers} total={ranking.length} skills={skills} />
               </li>
             ))}
           </ol>
-          <BelowTheCards answers={answers} ranking={ranking} skills={skills} />
-        </>
-      ) : null}
+          <Later>
+            <BelowTheCards answers={answers} ranking={ranking} skills={skills} />
+          </Later>
+        </Later>
+      </Later>
     </>
   );
 }
