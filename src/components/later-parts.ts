@@ -51,7 +51,7 @@ function afterNextPaint(callback: () => void): () => void {
  * the first page and the server. A part that mounts in that later render waits for one more,
  * so nested parts fill a page in steps, each painted before the next is rendered.
  */
-export function useLaterParts(priority: LaterPriority = 'background'): boolean {
+function useLaterParts(priority: LaterPriority = 'background'): boolean {
   const firstPageShown = useContext(FirstPageShownContext);
   const [later, setLater] = useState(() => !firstPageShown.current);
   useEffect(() => {
@@ -64,7 +64,7 @@ export function useLaterParts(priority: LaterPriority = 'background'): boolean {
   return later;
 }
 
-/** Its children, rendered as `useLaterParts` says. */
+/** Its children, once `useLaterParts` says so: the one way pages split themselves into steps. */
 export function Later({ priority, children }: { priority?: LaterPriority; children: ReactNode }): ReactNode {
   return useLaterParts(priority) ? children : null;
 }
