@@ -141,6 +141,15 @@ function analyse(trace) {
     }
   }
   lines.push(`sum over 50 ms after FCP (about TBT): ${tbt.toFixed(0)} ms`);
+  if (process.env.PARSE) {
+    // When each stretch of the document was parsed, next to the frames: shows whether the first
+    // paint held the whole page or the parser yielded and the rest was laid out later.
+    const at = (e) => `@${((e.ts - t0) / 1000).toFixed(0)} ms`;
+    for (const e of onMain.filter((e) => (e.name === 'ParseHTML' && e.ph === 'X') || e.name === 'Paint' || e.name === 'Layout').sort((a, b) => a.ts - b.ts)) {
+      if (e.name === 'ParseHTML') lines.push(`  parse ${at(e)} ${(e.dur / 1000).toFixed(1)} ms, lines ${e.args?.beginData?.startLine}-${e.args?.endData?.endLine}`);
+      else if (e.dur >= 2_000) lines.push(`  ${e.name.toLowerCase()} ${at(e)} ${(e.dur / 1000).toFixed(1)} ms`);
+    }
+  }
   return lines.join('\n');
 }
 

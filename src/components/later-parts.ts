@@ -21,6 +21,16 @@ export function useFirstPageShown(): RefObject<boolean> {
 }
 
 /**
+ * True for a page reached by a navigation inside the app, false for the first page of a visit
+ * (prerendered or not) and on the server; fixed for the life of the page, so hydration matches.
+ */
+export function usePageReachedInApp(): boolean {
+  const firstPageShown = useContext(FirstPageShownContext);
+  const [reachedInApp] = useState(() => firstPageShown.current);
+  return reachedInApp;
+}
+
+/**
  * How a later part renders once the frame before it has painted:
  * - `soon`: in one go, as an ordinary update (a small part the reader is waiting for);
  * - `background`: in a transition, which React renders in slices that give way to input and

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useLocation } from 'react-router';
 import { SKILL_QUERY_KEYS, parseSkills, type ParsedSkills, type SkillStates } from '../engine';
 import { SKILL_IDS } from '../content/types';
-import { useHasHydrated, useSavedSkills } from '../state';
+import { useAfterSavedProgress, useSavedSkills } from '../state';
 
 export interface ShownSkills {
   /** The skills to show a gap for: none until saved progress has been read. */
@@ -24,13 +24,17 @@ export function queryNamesSkills(search: string): boolean {
   return SKILL_QUERY_KEYS.some((key) => keys.has(key));
 }
 
+const NO_PROBLEMS: ParsedSkills['problems'] = Object.freeze([]);
+
 export function useShownSkills(): ShownSkills {
   const { search } = useLocation();
-  const hydrated = useHasHydrated();
   const saved = useSavedSkills();
   const link = useMemo(() => (queryNamesSkills(search) ? parseSkills(SKILL_IDS, search) : null), [search]);
-  if (link === null) return { states: saved, link, problems: [] };
   // The prerendered page holds no skills and no notice about them (a static host ignores the
   // query): the link's appear once the page is live, like the saved ones, so hydration matches.
-  return { states: hydrated ? link.states : NO_SKILLS, link, problems: hydrated ? link.problems : [] };
+  // Without skills in the link, neither value changes then, so the page does not render again.
+  const linkStates = useAfterSavedProgress(() => link?.states ?? NO_SKILLS, NO_SKILLS);
+  const linkProblems = useAfterSavedProgress(() => link?.problems ?? NO_PROBLEMS, NO_PROBLEMS);
+  if (link === null) return { states: saved, link, problems: NO_PROBLEMS };
+  return { states: linkStates, link, problems: linkProblems };
 }

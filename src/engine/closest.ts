@@ -13,10 +13,10 @@
 // (the new options' positions, compared in order). Two destinations never tie on all four.
 //
 // Brute force over every complete path: fine for trees of hundreds of paths.
-import { rankRoles } from './ranking';
+import { rankStandings } from './ranking';
 import { DEFAULT_TOP_COUNT } from './ranking-diff';
 import { enumeratePaths, pruneAnswers, walk } from './tree';
-import type { Answers, OptionId, QuestionId, QuestionTree, RankedRole, RoleId } from './types';
+import type { Answers, OptionId, QuestionId, QuestionTree, RoleId, RoleStanding } from './types';
 
 export interface AnswerChange {
   readonly questionId: QuestionId;
@@ -48,7 +48,8 @@ export interface RoleDistance {
 /** A complete path of the tree with its ranking, so many questions can share one enumeration. */
 export interface RankedPath {
   readonly answers: Answers;
-  readonly ranking: readonly RankedRole[];
+  /** In rank order (rankStandings); a full ranking (rankRoles) serves as well. */
+  readonly ranking: readonly RoleStanding[];
 }
 
 export interface ClosestOptions {
@@ -60,7 +61,7 @@ export interface ClosestOptions {
 
 /** Every complete path of the tree, ranked. */
 export function rankEveryPath(tree: QuestionTree): readonly RankedPath[] {
-  return enumeratePaths(tree).map((answers) => ({ answers, ranking: rankRoles(tree, answers) }));
+  return enumeratePaths(tree).map((answers) => ({ answers, ranking: rankStandings(tree, answers) }));
 }
 
 /** The changes from `from` to the complete answer set `to`, in `to`'s path order. */

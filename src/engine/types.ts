@@ -77,11 +77,15 @@ export interface Reason {
   readonly text: string;
 }
 
-export interface RankedRole {
+/** A role's place in a ranking without why: what questions over every path need. */
+export interface RoleStanding {
   readonly roleId: RoleId;
   readonly score: number;
   /** 1-based; every role gets a distinct rank (ties are broken, see rankRoles). */
   readonly rank: number;
+}
+
+export interface RankedRole extends RoleStanding {
   readonly match: MatchLabel;
   /** The person's answers that pointed to this role, in path order. */
   readonly reasons: readonly Reason[];

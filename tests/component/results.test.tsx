@@ -7,6 +7,7 @@ import { questionTree } from '../../src/content/question-tree';
 import { getRole } from '../../src/content/roles';
 import { tracks } from '../../src/content/tracks';
 import { MATCH_TEXT } from '../../src/features/results/role-card';
+import { LAY_OUT_NEAR_VIEWPORT } from '../../src/features/results/results-page';
 import { useQuizStore } from '../../src/state';
 import { isRoleId } from '../../src/content/roles';
 import { paths } from '../../src/routes/manifest';
@@ -32,6 +33,8 @@ describe('results page: filling in', () => {
     expect(screen.getByRole('heading', { level: 2, name: /roles at a glance$/ })).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Your top three roles' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Change an answer' })).toBeInTheDocument();
+    // Laid out whole before its first paint, rather than part by part after it.
+    expect(screen.getByRole('heading', { level: 1 }).closest('.results')).not.toHaveClass(LAY_OUT_NEAR_VIEWPORT);
   });
 
   it('reached by the last answer, it shows the heading first and fills in after it', async () => {
@@ -43,6 +46,8 @@ describe('results page: filling in', () => {
     expect(screen.queryByRole('list', { name: 'Your top three roles' })).not.toBeInTheDocument();
     await findWholeResults();
     expect(renderedTopNames()).toEqual(expectedTopNames(ML_PATH));
+    // The parts below the first screen are laid out as they come near the viewport.
+    expect(screen.getByRole('heading', { level: 1 }).closest('.results')).toHaveClass(LAY_OUT_NEAR_VIEWPORT);
   });
 });
 

@@ -29,7 +29,7 @@ for (const viewport of WIDTHS) {
       test(`${appPage.id} (${appPage.path}) has no axe or Equal Access violations`, async ({ page, expectedErrors }) => {
         await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
         await openAppPage(page, appPage, expectedErrors);
-        // Parts laid out only near the viewport (content-visibility: auto, on results) have no
+        // Parts laid out only near the viewport (content-visibility: auto, on results reached inside the app) have no
         // current layout or style until scrolled to; audit them as a person sees them then.
         await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
 

@@ -135,6 +135,16 @@ describe('what-if on every real path', () => {
   });
 });
 
+describe('every real path ranked at once (rankEveryPath)', () => {
+  it('gives each path the scores and ranks rankRoles gives it, in the same order', () => {
+    expect(rankedPaths.map((path) => path.answers)).toEqual(allPaths);
+    rankedPaths.forEach((path, index) => {
+      const full = rankRoles(questionTree, path.answers).map(({ roleId, score, rank }) => ({ roleId, score, rank }));
+      expect(path.ranking, pathNames[index]).toEqual(full);
+    });
+  });
+});
+
 describe('closest path on every real path, for every role', () => {
   let computed: readonly (readonly RoleDistance[])[] | undefined;
   /** closestPaths from every real path, computed once for the tests below. */

@@ -2,7 +2,7 @@
 // headline figures with their sources. Prerendered: the first render reads no storage,
 // so "Continue where you left off" appears only once the saved answers are read.
 import { Link } from 'react-router';
-import { longestPathLength } from '../../engine';
+import { longestPathLength, type Answers } from '../../engine';
 import { questionFlow } from '../../content/question-flow';
 import { statistics } from '../../content/statistics';
 import { PageHeading } from '../../components/page-heading';
@@ -10,18 +10,21 @@ import { citeSource } from '../../components/source-line';
 import { StartOverButton } from '../../components/start-over';
 import { APP_NAME, useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../routes/manifest';
-import { useAnswers, useHasHydrated } from '../../state';
+import { useAfterSavedProgress, type QuizState } from '../../state';
 import './home.css';
 
 const QUESTION_COUNT = longestPathLength(questionFlow);
+
+const NO_ANSWERS: Answers = Object.freeze({});
+const selectAnswers = (state: QuizState): Answers => (Object.keys(state.answers).length > 0 ? state.answers : NO_ANSWERS);
 
 export const HOME_HEADING = 'Find your path into an AI career';
 
 export function HomePage() {
   useDocumentTitle(APP_NAME);
-  const hydrated = useHasHydrated();
-  const answers = useAnswers();
-  const hasProgress = hydrated && Object.keys(answers).length > 0;
+  // Saved answers once read: none before, so a visit without any renders the page only once.
+  const answers = useAfterSavedProgress(selectAnswers, NO_ANSWERS);
+  const hasProgress = Object.keys(answers).length > 0;
 
   return (
     <div className="home stack">

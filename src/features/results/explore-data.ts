@@ -5,7 +5,7 @@
 // garbage it leaves), so in a browser the paths are ranked in short slices of idle time as soon
 // as this module loads: on a quiz page, where the results chunk is warmed, that is done before
 // the last answer. A render that needs them sooner ranks the rest at once.
-import { enumeratePaths, rankRoles, type Answers, type RankedPath } from '../../engine';
+import { enumeratePaths, rankStandings, type Answers, type RankedPath } from '../../engine';
 import { questionTree } from '../../content/question-tree';
 
 /** A promise React's `use` can read without suspending once it has settled. */
@@ -22,7 +22,7 @@ let markReady: () => void = () => undefined;
 function rankNext(): void {
   pending ??= enumeratePaths(questionTree);
   const answers = pending[ranked.length];
-  if (answers) ranked.push({ answers, ranking: rankRoles(questionTree, answers) });
+  if (answers) ranked.push({ answers, ranking: rankStandings(questionTree, answers) });
 }
 
 function finish(): readonly RankedPath[] {

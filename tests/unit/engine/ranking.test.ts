@@ -1,8 +1,10 @@
 // Ranking on small trees built in each test: scores and reasons, the tie-breaks, caveats
 // and match labels. (The real tree's ranking on every path: tests/unit/content-tree.test.ts.)
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
-import { MATCH_THRESHOLDS, matchLabel, rankRoles, topRoleIds, type MatchLabel, type QuestionTree, type RankedRole } from '../../../src/engine';
+import { MATCH_THRESHOLDS, matchLabel, rankRoles, rankStandings, topRoleIds, type MatchLabel, type QuestionTree, type RankedRole } from '../../../src/engine';
 import { ask, caveat, option, treeOf, weight } from './build';
+import { randomAnswers, randomTree } from './random-trees';
 
 /** Two yes/no questions that every path asks: first, then second. */
 function twoQuestions(ranking: Parameters<typeof treeOf>[1]): QuestionTree {
@@ -177,5 +179,36 @@ describe('topRoleIds', () => {
   it('gives as many as asked, or all there are', () => {
     expect(topRoleIds(ranking, 4)).toEqual(['r5', 'r3', 'r1', 'r2']);
     expect(topRoleIds(ranking, 9)).toEqual(['r5', 'r3', 'r1', 'r2', 'r4']);
+  });
+});
+
+describe('rankStandings: the ranking without its reasons', () => {
+  const standingOf = ({ roleId, score, rank }: RankedRole) => ({ roleId, score, rank });
+
+  it('gives each role the score and rank rankRoles gives it, in the same order, tie-breaks included', () => {
+    // Equal scores broken by the number of reasons, then by the catalogue; a caveat changes nothing.
+    const tree = twoQuestions({
+      roleIds: ['single', 'double', 'none', 'other'],
+      weights: [weight('first', 'yes', 'single', 4), weight('first', 'yes', 'double', 2), weight('second', 'yes', 'double', 2), weight('second', 'no', 'other', 1)],
+      caveats: [caveat('first', 'yes', 'single')],
+    });
+    expect(rankStandings(tree, BOTH_YES)).toEqual([
+      { roleId: 'double', score: 4, rank: 1 },
+      { roleId: 'single', score: 4, rank: 2 },
+      { roleId: 'none', score: 0, rank: 3 },
+      { roleId: 'other', score: 0, rank: 4 },
+    ]);
+    expect(rankStandings(tree, BOTH_YES)).toEqual(rankRoles(tree, BOTH_YES).map(standingOf));
+  });
+
+  it('agrees with rankRoles on any tree and any answers, partial and stray ones included', () => {
+    fc.assert(
+      fc.property(
+        randomTree.chain((tree) => fc.tuple(fc.constant(tree), randomAnswers(tree))),
+        ([tree, answers]) => {
+          expect(rankStandings(tree, answers)).toEqual(rankRoles(tree, answers).map(standingOf));
+        },
+      ),
+    );
   });
 });
