@@ -1,10 +1,11 @@
 // Every complete path of the tree, ranked once per visit: the closest paths and the bars'
 // scale both need it. Imported only by results modules, so the home page never loads it.
 //
-// Ranking all of them at once is a long task on a slow phone (about 70 ms at 4x CPU, plus the
-// garbage it leaves), so in a browser the paths are ranked in short slices of idle time as soon
-// as this module loads: on a quiz page, where the results chunk is warmed, that is done before
-// the last answer. A render that needs them sooner ranks the rest at once.
+// Ranking all of them at once, even without reasons (rankStandings), takes tens of milliseconds
+// on a slow phone while the code is cold (ADR 10), so in a browser they are ranked in short
+// slices of idle time as soon as this module loads: on a quiz page, where the results chunk is
+// warmed, that is done before the last answer. A render that needs them sooner ranks the rest
+// at once.
 import { enumeratePaths, rankStandings, type Answers, type RankedPath } from '../../engine';
 import { questionTree } from '../../content/question-tree';
 
