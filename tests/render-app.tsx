@@ -8,6 +8,7 @@ import type { RouteObject } from 'react-router';
 import { RouteWarmerContext, type RouteWarmer } from '../src/app/page-modules';
 import { ROUTER_USES_TRANSITIONS, resolveLazyRoutes, routes } from '../src/app/route-table';
 import type { Answers, SkillStates } from '../src/engine';
+import { RESULTS_HEADING } from '../src/features/results/results-page';
 import { savedProgress, STORAGE_KEY } from './support/app-content';
 
 // Every page loads on demand; resolved once here (as the browser does for the page it opens),
@@ -29,7 +30,7 @@ export function seedSavedAnswers(answers: Answers, skills: SkillStates = {}): vo
   window.localStorage.setItem(STORAGE_KEY, savedProgress(answers, skills));
 }
 
-export const RESULTS_HEADING = 'Your recommended AI roles';
+export { RESULTS_HEADING };
 
 /**
  * The results page's heading, once the page is whole: reached inside the app, the page fills in

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useLocation } from 'react-router';
 import { SKILL_QUERY_KEYS, parseSkills, type ParsedSkills, type SkillStates } from '../engine';
 import { SKILL_IDS } from '../content/types';
-import { useAfterSavedProgress, useSavedSkills } from '../state';
+import { NO_SKILLS, useAfterSavedProgress, useSavedSkills } from '../state';
 
 export interface ShownSkills {
   /** The skills to show a gap for: none until saved progress has been read. */
@@ -15,8 +15,6 @@ export interface ShownSkills {
   /** What was wrong with the address's skills, to tell the person: none until the page is live. */
   readonly problems: ParsedSkills['problems'];
 }
-
-const NO_SKILLS: SkillStates = Object.freeze({});
 
 /** True when the query names skills at all, even only unknown ones. */
 export function queryNamesSkills(search: string): boolean {
@@ -32,9 +30,8 @@ export function useShownSkills(): ShownSkills {
   const link = useMemo(() => (queryNamesSkills(search) ? parseSkills(SKILL_IDS, search) : null), [search]);
   // The prerendered page holds no skills and no notice about them (a static host ignores the
   // query): the link's appear once the page is live, like the saved ones, so hydration matches.
-  // Without skills in the link, neither value changes then, so the page does not render again.
-  const linkStates = useAfterSavedProgress(() => link?.states ?? NO_SKILLS, NO_SKILLS);
-  const linkProblems = useAfterSavedProgress(() => link?.problems ?? NO_PROBLEMS, NO_PROBLEMS);
+  // Without skills in the link it stays null then, so the page does not render again.
+  const liveLink = useAfterSavedProgress(() => link, null);
   if (link === null) return { states: saved, link, problems: NO_PROBLEMS };
-  return { states: linkStates, link, problems: linkProblems };
+  return { states: liveLink?.states ?? NO_SKILLS, link, problems: liveLink?.problems ?? NO_PROBLEMS };
 }

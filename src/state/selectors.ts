@@ -6,7 +6,9 @@ import { questionFlow } from '../content/question-flow';
 import { useQuizStore, type QuizState } from './store';
 
 const selectAnswers = (state: QuizState): Answers => state.answers;
-const NO_SKILLS: SkillStates = Object.freeze({});
+/** No skills, no answers: what the saved ones are before they are read, one object each. */
+export const NO_SKILLS: SkillStates = Object.freeze({});
+const NO_ANSWERS: Answers = Object.freeze({});
 export const selectIsComplete = (state: QuizState): boolean => isComplete(questionFlow, state.answers);
 
 export function useAnswers(): Answers {
@@ -55,6 +57,12 @@ export function useAfterSavedProgress<T>(select: (state: QuizState) => T, before
 }
 
 const selectSavedSkills = (state: QuizState): SkillStates => (hasAnySkill(state.skills) ? state.skills : NO_SKILLS);
+const selectSavedAnswers = (state: QuizState): Answers => (Object.keys(state.answers).length > 0 ? state.answers : NO_ANSWERS);
+
+/** The saved answers, once saved progress has been read; none before (and on the server). */
+export function useSavedAnswers(): Answers {
+  return useAfterSavedProgress(selectSavedAnswers, NO_ANSWERS);
+}
 
 /**
  * The saved skills, once saved progress has been read; none before (and on the server),

@@ -2,7 +2,7 @@
 // headline figures with their sources. Prerendered: the first render reads no storage,
 // so "Continue where you left off" appears only once the saved answers are read.
 import { Link } from 'react-router';
-import { longestPathLength, type Answers } from '../../engine';
+import { longestPathLength } from '../../engine';
 import { questionFlow } from '../../content/question-flow';
 import { statistics } from '../../content/statistics';
 import { PageHeading } from '../../components/page-heading';
@@ -10,20 +10,17 @@ import { citeSource } from '../../components/source-line';
 import { StartOverButton } from '../../components/start-over';
 import { APP_NAME, useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../routes/manifest';
-import { useAfterSavedProgress, type QuizState } from '../../state';
+import { useSavedAnswers } from '../../state';
 import './home.css';
 
 const QUESTION_COUNT = longestPathLength(questionFlow);
-
-const NO_ANSWERS: Answers = Object.freeze({});
-const selectAnswers = (state: QuizState): Answers => (Object.keys(state.answers).length > 0 ? state.answers : NO_ANSWERS);
 
 export const HOME_HEADING = 'Find your path into an AI career';
 
 export function HomePage() {
   useDocumentTitle(APP_NAME);
-  // Saved answers once read: none before, so a visit without any renders the page only once.
-  const answers = useAfterSavedProgress(selectAnswers, NO_ANSWERS);
+  // None until saved progress is read, so a visit without any renders the page only once.
+  const answers = useSavedAnswers();
   const hasProgress = Object.keys(answers).length > 0;
 
   return (

@@ -222,6 +222,9 @@ function skillProblemsToTell(problems: readonly SkillUrlProblem[], answersFromQu
   return answersFromQuery ? problems.filter((problem) => problem.kind !== 'malformed') : problems;
 }
 
+/** The heading of complete results. */
+export const RESULTS_HEADING = 'Your recommended AI roles';
+
 /** The class that lays out the parts below the first screen only near the viewport (results.css). */
 export const LAY_OUT_NEAR_VIEWPORT = 'results--lay-out-near-viewport';
 
@@ -246,7 +249,7 @@ export function ResultsPage() {
   const layOutNearViewport = usePageReachedInApp();
 
   const heading = complete
-    ? 'Your recommended AI roles'
+    ? RESULTS_HEADING
     : hasAnswers
       ? 'Your results aren’t ready yet'
       : 'No answers to show';

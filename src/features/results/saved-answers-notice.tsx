@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { answersToSearchParams, type Answers } from '../../engine';
 import { questionTree } from '../../content/question-tree';
 import { paths } from '../../routes/manifest';
-import { useAnswers, useHasHydrated, useQuizStore } from '../../state';
+import { useQuizStore, useSavedAnswers } from '../../state';
 
 /** The answers in one canonical text form: equal answers, equal text (for comparing and keying). */
 export function canonicalSearch(answers: Answers): string {
@@ -14,8 +14,7 @@ export function canonicalSearch(answers: Answers): string {
 
 /** Keyed by the page on the link's answers, so a new link starts fresh. */
 export function SavedAnswersNotice({ urlAnswers }: { urlAnswers: Answers }) {
-  const hydrated = useHasHydrated();
-  const saved = useAnswers();
+  const saved = useSavedAnswers();
   const loadAnswers = useQuizStore((state) => state.loadAnswers);
   const navigate = useNavigate();
   const [kept, setKept] = useState(false);
@@ -23,7 +22,7 @@ export function SavedAnswersNotice({ urlAnswers }: { urlAnswers: Answers }) {
 
   const urlSearch = useMemo(() => canonicalSearch(urlAnswers), [urlAnswers]);
   const savedSearch = useMemo(() => canonicalSearch(saved), [saved]);
-  const differs = hydrated && savedSearch !== '' && savedSearch !== urlSearch;
+  const differs = savedSearch !== '' && savedSearch !== urlSearch;
 
   useEffect(() => {
     // The buttons are gone once the choice is made: keep the keyboard where the notice was.

@@ -13,17 +13,18 @@ beforeEach(() => {
   window.localStorage.clear();
 });
 
-describe('useAfterSavedProgress and useSavedSkills', () => {
+describe('useAfterSavedProgress, useSavedSkills and useSavedAnswers', () => {
   test('give the value before until saved progress is read, then the saved one', async () => {
     const state = await freshState();
-    window.localStorage.setItem(state.STORAGE_KEY, JSON.stringify({ state: { answers: {}, skills: { python: 'have' } }, version: state.STORAGE_VERSION }));
+    window.localStorage.setItem(state.STORAGE_KEY, JSON.stringify({ state: { answers: { code: 'yes' }, skills: { python: 'have' } }, version: state.STORAGE_VERSION }));
     const { result } = renderHook(() => ({
       skills: state.useSavedSkills(),
+      answers: state.useSavedAnswers(),
       shortcuts: state.useAfterSavedProgress<boolean | 'not yet'>((s) => s.shortcutsEnabled, 'not yet'),
     }));
-    expect(result.current).toEqual({ skills: {}, shortcuts: 'not yet' });
+    expect(result.current).toEqual({ skills: {}, answers: {}, shortcuts: 'not yet' });
     await act(() => state.useQuizStore.persist.rehydrate());
-    expect(result.current).toEqual({ skills: { python: 'have' }, shortcuts: true });
+    expect(result.current).toEqual({ skills: { python: 'have' }, answers: { code: 'yes' }, shortcuts: true });
   });
 
   test('render nothing again when saved progress holds nothing for them', async () => {
@@ -31,13 +32,14 @@ describe('useAfterSavedProgress and useSavedSkills', () => {
     let renders = 0;
     const { result } = renderHook(() => {
       renders += 1;
-      return state.useSavedSkills();
+      return [state.useSavedSkills(), state.useSavedAnswers()];
     });
     const before = result.current;
     await act(() => state.useQuizStore.persist.rehydrate());
     expect(state.useQuizStore.persist.hasHydrated()).toBe(true);
     expect(renders).toBe(1);
-    expect(result.current).toBe(before);
+    expect(result.current[0]).toBe(before[0]);
+    expect(result.current[1]).toBe(before[1]);
   });
 
   test('follow the store once saved progress is read', async () => {
