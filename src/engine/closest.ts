@@ -34,6 +34,8 @@ export type ClosestPath =
       readonly answers: Answers;
       /** The role's rank there. */
       readonly rank: number;
+      /** Another role shares that rank. */
+      readonly joint: boolean;
     }
   | { readonly kind: 'unreachable' };
 
@@ -86,6 +88,8 @@ interface Candidate {
   readonly answers: Answers;
   readonly changes: readonly AnswerChange[];
   readonly rankOf: ReadonlyMap<RoleId, number>;
+  /** How many roles hold each rank (ranks are shared by tied roles). */
+  readonly holdersOfRank: ReadonlyMap<number, number>;
   /** The changed questions' positions in tree.questions, then the new options' positions. */
   readonly questionKey: readonly number[];
   readonly optionKey: readonly number[];
@@ -102,10 +106,13 @@ function candidatesFrom(tree: QuestionTree, answers: Answers, rankedPaths: reado
         return { index, option: options.findIndex((option) => option.id === change.to) };
       })
       .sort((a, b) => a.index - b.index);
+    const holdersOfRank = new Map<number, number>();
+    for (const role of path.ranking) holdersOfRank.set(role.rank, (holdersOfRank.get(role.rank) ?? 0) + 1);
     return {
       answers: path.answers,
       changes,
       rankOf: new Map(path.ranking.map((role) => [role.roleId, role.rank])),
+      holdersOfRank,
       questionKey: keyed.map((key) => key.index),
       optionKey: keyed.map((key) => key.option),
     };
@@ -128,7 +135,8 @@ function closestAmong(candidates: readonly Candidate[], roleId: RoleId, withinRa
     if (best === null || isBetter(candidate, rank, best.candidate, best.rank)) best = { candidate, rank };
   }
   if (best === null) return { kind: 'unreachable' };
-  return { kind: 'path', changes: best.candidate.changes, answers: best.candidate.answers, rank: best.rank };
+  const { changes, answers, holdersOfRank } = best.candidate;
+  return { kind: 'path', changes, answers, rank: best.rank, joint: (holdersOfRank.get(best.rank) ?? 0) > 1 };
 }
 
 function isBetter(a: Candidate, rankA: number, b: Candidate, rankB: number): boolean {

@@ -19,14 +19,14 @@ export {
   type Progress,
   type QuestionPlace,
 } from './tree';
-export { MATCH_THRESHOLDS, RANKING_RULES, matchLabel, rankRoles, rankStandings, topRoleIds } from './ranking';
+export { MATCH_THRESHOLDS, RANK_RULES, TIE_ORDER_RULES, isSharedRank, matchLabel, rankRoles, rankStandings, topRoleIds } from './ranking';
 export { answersToPathSegments, answersToSearchParams, parseAnswers, parseAnswerSegments, shorten } from './url';
 export { describeProblem, validateSalaries, validateTree, type SalaryToCheck } from './validate';
 export type * from './skill-types';
 export { closestToReady, readiness, skillStateOf } from './readiness';
 export { SKILL_QUERY_KEYS, parseSkills, skillsToQuery } from './skills-url';
 export { describeSkillProblem, skillNameKey, validateSkills } from './skill-validate';
-export { DEFAULT_TOP_COUNT, diffRankings, type RankMove, type RankingDiff } from './ranking-diff';
+export { DEFAULT_TOP_COUNT, diffRankings, type RankMove, type RankingDiff, type TopPlace } from './ranking-diff';
 export {
   outcomeResults,
   whatIf,

@@ -1,6 +1,7 @@
 // What changed between two rankings of one tree, in the terms a sentence needs:
-// who enters or leaves the top, who moved from which rank to which.
-import type { RankedRole, RoleId } from './types';
+// who enters or leaves the top, who moved from which rank to which. Ranks are shared
+// (see rankRoles), so roles that only swap places within a tie have not moved.
+import type { RoleId, RoleStanding } from './types';
 
 /** How many roles count as "the top" unless a caller says otherwise. */
 export const DEFAULT_TOP_COUNT = 3;
@@ -13,20 +14,31 @@ export interface RankMove {
   readonly toRank: number;
 }
 
+/** A role in the top and its (shared) rank. */
+export interface TopPlace {
+  readonly roleId: RoleId;
+  readonly rank: number;
+  /** Another role has the same rank. */
+  readonly joint: boolean;
+}
+
 export interface RankingDiff {
   readonly topCount: number;
-  /** The top roles before and after, best first. */
-  readonly topBefore: readonly RoleId[];
-  readonly topAfter: readonly RoleId[];
+  /**
+   * The roles ranked within `topCount` before and after, in list order. A tie at the edge
+   * keeps every role of it: "1st, 2nd, joint 3rd, joint 3rd" is a top three of four roles.
+   */
+  readonly topBefore: readonly TopPlace[];
+  readonly topAfter: readonly TopPlace[];
   /** Roles that come into the top, best new rank first. */
   readonly entered: readonly RankMove[];
   /** Roles that drop out of the top, best old rank first. */
   readonly left: readonly RankMove[];
   /** Every role whose rank changed, best new rank first. */
   readonly moved: readonly RankMove[];
-  /** The top holds the same roles (perhaps in another order). */
+  /** The top holds the same roles (perhaps at other ranks). */
   readonly sameTopRoles: boolean;
-  /** The top holds the same roles in the same order. */
+  /** The top holds the same roles at the same ranks. */
   readonly sameTopOrder: boolean;
 }
 
@@ -35,8 +47,8 @@ export interface RankingDiff {
  * one of them ranks has no move, so it appears in no list; the top lists still show it.
  */
 export function diffRankings(
-  before: readonly RankedRole[],
-  after: readonly RankedRole[],
+  before: readonly RoleStanding[],
+  after: readonly RoleStanding[],
   topCount: number = DEFAULT_TOP_COUNT,
 ): RankingDiff {
   const rankBefore = new Map(before.map((role) => [role.roleId, role.rank]));
@@ -47,14 +59,16 @@ export function diffRankings(
     return fromRank === undefined || toRank === undefined ? [] : [{ roleId, fromRank, toRank }];
   };
 
-  const topBefore = topIds(before, topCount);
-  const topAfter = topIds(after, topCount);
+  const topBefore = topPlaces(before, topCount);
+  const topAfter = topPlaces(after, topCount);
+  const inTopBefore = new Set(topBefore.map((place) => place.roleId));
+  const inTopAfter = new Set(topAfter.map((place) => place.roleId));
   const moved = byRank(after)
     .flatMap((role) => moveOf(role.roleId))
     .filter((move) => move.fromRank !== move.toRank);
-  const entered = topAfter.filter((roleId) => !topBefore.includes(roleId)).flatMap(moveOf);
-  const left = topBefore.filter((roleId) => !topAfter.includes(roleId)).flatMap(moveOf);
-  const sameTopRoles = topBefore.length === topAfter.length && topBefore.every((roleId) => topAfter.includes(roleId));
+  const entered = topAfter.filter((place) => !inTopBefore.has(place.roleId)).flatMap((place) => moveOf(place.roleId));
+  const left = topBefore.filter((place) => !inTopAfter.has(place.roleId)).flatMap((place) => moveOf(place.roleId));
+  const sameTopRoles = inTopBefore.size === inTopAfter.size && [...inTopBefore].every((roleId) => inTopAfter.has(roleId));
 
   return {
     topCount,
@@ -64,16 +78,18 @@ export function diffRankings(
     left,
     moved,
     sameTopRoles,
-    sameTopOrder: sameTopRoles && topBefore.every((roleId, index) => topAfter[index] === roleId),
+    sameTopOrder: sameTopRoles && topBefore.every((place) => rankAfter.get(place.roleId) === place.rank),
   };
 }
 
-function byRank(ranking: readonly RankedRole[]): RankedRole[] {
+function byRank(ranking: readonly RoleStanding[]): RoleStanding[] {
   return [...ranking].sort((a, b) => a.rank - b.rank);
 }
 
-function topIds(ranking: readonly RankedRole[], count: number): RoleId[] {
+function topPlaces(ranking: readonly RoleStanding[], count: number): TopPlace[] {
+  const sharing = new Map<number, number>();
+  for (const role of ranking) sharing.set(role.rank, (sharing.get(role.rank) ?? 0) + 1);
   return byRank(ranking)
-    .slice(0, Math.max(0, count))
-    .map((role) => role.roleId);
+    .filter((role) => role.rank <= count)
+    .map((role) => ({ roleId: role.roleId, rank: role.rank, joint: (sharing.get(role.rank) ?? 0) > 1 }));
 }

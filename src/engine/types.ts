@@ -45,6 +45,19 @@ export interface Caveat {
   readonly text: string;
 }
 
+/**
+ * "Answering `questionId` with `optionId` holds `roleId` back": the role ranks after every role
+ * that no answer holds back, whatever its points. For an answer that rules out what the role
+ * needs (a No to learning a language the role is built on), which points alone cannot say.
+ */
+export interface HoldBack {
+  readonly questionId: QuestionId;
+  readonly optionId: OptionId;
+  readonly roleId: RoleId;
+  /** Shown with the role's caveats: names the answer and what the role needs. */
+  readonly text: string;
+}
+
 /** The questions and how they lead to each other: all that walking the tree needs. */
 export interface QuestionFlow {
   readonly start: QuestionId;
@@ -56,6 +69,7 @@ export interface QuestionFlow {
 export interface QuestionTree extends QuestionFlow {
   readonly weights: readonly Weight[];
   readonly caveats: readonly Caveat[];
+  readonly holdBacks: readonly HoldBack[];
   /** Every role the tree can rank, in catalogue order (the last tie-break). */
   readonly roleIds: readonly RoleId[];
 }
@@ -68,7 +82,8 @@ export interface PathStep {
   readonly option: AnswerOption;
 }
 
-export type MatchLabel = 'strong' | 'good' | 'possible' | 'weak';
+/** By score; 'held-back' for a role an answer holds back, whatever its score. */
+export type MatchLabel = 'strong' | 'good' | 'possible' | 'weak' | 'held-back';
 
 export interface Reason {
   readonly questionId: QuestionId;
@@ -81,7 +96,10 @@ export interface Reason {
 export interface RoleStanding {
   readonly roleId: RoleId;
   readonly score: number;
-  /** 1-based; every role gets a distinct rank (ties are broken, see rankRoles). */
+  /**
+   * 1-based and shared: roles level on every rank rule (RANK_RULES) have the same rank, and the
+   * next rank skips as many places ("1, 1, 3"). The list's order within a tie follows TIE_ORDER_RULES.
+   */
   readonly rank: number;
 }
 
@@ -89,7 +107,10 @@ export interface RankedRole extends RoleStanding {
   readonly match: MatchLabel;
   /** The person's answers that pointed to this role, in path order. */
   readonly reasons: readonly Reason[];
+  /** The hold-backs' texts and the caveats of the answers on the path, in path order. */
   readonly caveats: readonly string[];
+  /** An answer on the path holds this role back (see HoldBack). */
+  readonly heldBack: boolean;
 }
 
 export type UrlProblem =

@@ -79,6 +79,7 @@ export function validateTree(tree: QuestionTree): readonly TreeProblem[] {
   const links = [
     ...tree.weights.map((weight) => ({ ...weight, where: 'weight' })),
     ...tree.caveats.map((caveat) => ({ ...caveat, where: 'caveat' })),
+    ...tree.holdBacks.map((holdBack) => ({ ...holdBack, where: 'hold-back' })),
   ];
   for (const link of links) {
     if (!knownRoles.has(link.roleId)) problems.push({ kind: 'unknown-role', roleId: link.roleId, where: link.where });

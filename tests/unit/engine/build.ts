@@ -1,7 +1,7 @@
 // Builders for the small trees the engine tests write inline, so that a tree reads in a
 // few lines beside the test that uses it. The engine is generic: these trees know nothing
 // of the app's content.
-import type { AnswerOption, Caveat, Question, QuestionTree, Weight } from '../../../src/engine';
+import type { AnswerOption, Caveat, HoldBack, Question, QuestionTree, Weight } from '../../../src/engine';
 
 /** An option labelled by its id; `next` overrides its question's next (`null` ends the quiz). */
 export function option(id: string, next?: string | null): AnswerOption {
@@ -21,8 +21,12 @@ export function caveat(questionId: string, optionId: string, roleId: string): Ca
   return { questionId, optionId, roleId, text: `${questionId}=${optionId} is a caveat for ${roleId}` };
 }
 
-/** A tree from its questions (the first is the start); no weights, caveats or roles unless given. */
-export function treeOf(questions: Question[], ranking: Partial<Pick<QuestionTree, 'weights' | 'caveats' | 'roleIds'>> = {}): QuestionTree {
+export function holdBack(questionId: string, optionId: string, roleId: string): HoldBack {
+  return { questionId, optionId, roleId, text: `${questionId}=${optionId} holds back ${roleId}` };
+}
+
+/** A tree from its questions (the first is the start); no weights, caveats, hold-backs or roles unless given. */
+export function treeOf(questions: Question[], ranking: Partial<Pick<QuestionTree, 'weights' | 'caveats' | 'holdBacks' | 'roleIds'>> = {}): QuestionTree {
   const start = questions[0]?.id ?? 'start';
-  return { start, questions, weights: [], caveats: [], roleIds: [], ...ranking };
+  return { start, questions, weights: [], caveats: [], holdBacks: [], roleIds: [], ...ranking };
 }

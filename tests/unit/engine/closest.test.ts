@@ -57,10 +57,11 @@ const teamTree: QuestionTree = {
     weight('focus', 'study', 'scholar', 3),
   ],
   caveats: [],
+  holdBacks: [],
   roleIds: ['builder', 'scholar', 'manager', 'idle'],
 };
 
-// scholar 3, builder 2, manager 0, idle 0.
+// scholar 3, builder 2, manager 0, idle 0: manager and idle share 3rd place.
 const SOLO_STUDY: Answers = { mode: 'solo', focus: 'study' };
 
 function pathOf(closest: ClosestPath) {
@@ -70,8 +71,13 @@ function pathOf(closest: ClosestPath) {
 
 describe('closestPath by hand', () => {
   it('needs no change for a role already there', () => {
-    expect(closestPath(teamTree, SOLO_STUDY, 'scholar', 1)).toEqual({ kind: 'path', changes: [], answers: SOLO_STUDY, rank: 1 });
+    expect(closestPath(teamTree, SOLO_STUDY, 'scholar', 1)).toEqual({ kind: 'path', changes: [], answers: SOLO_STUDY, rank: 1, joint: false });
     expect(pathOf(closestPath(teamTree, SOLO_STUDY, 'manager', 3)).changes).toEqual([]);
+  });
+
+  it('counts a shared rank as that rank, and says it is shared', () => {
+    // idle scores nothing on any path, but level with manager it is joint 3rd.
+    expect(closestPath(teamTree, SOLO_STUDY, 'idle', 3)).toEqual({ kind: 'path', changes: [], answers: SOLO_STUDY, rank: 3, joint: true });
   });
 
   it('finds a single change', () => {
@@ -80,6 +86,7 @@ describe('closestPath by hand', () => {
       changes: [{ questionId: 'focus', from: 'study', to: 'build' }],
       answers: { mode: 'solo', focus: 'build' },
       rank: 1,
+      joint: false,
     });
   });
 
@@ -96,7 +103,7 @@ describe('closestPath by hand', () => {
   });
 
   it('says plainly when no answers do it', () => {
-    expect(closestPath(teamTree, SOLO_STUDY, 'idle', 3)).toEqual({ kind: 'unreachable' });
+    // Builder or manager scores on every path, so idle is never first, not even joint first.
     expect(closestPath(teamTree, SOLO_STUDY, 'idle', 1)).toEqual({ kind: 'unreachable' });
     expect(closestPath(teamTree, SOLO_STUDY, 'nobody', 3)).toEqual({ kind: 'unreachable' });
   });
@@ -127,6 +134,7 @@ describe('closestPath by hand', () => {
         weight('second', 'yes', 'x', 6),
       ],
       caveats: [],
+      holdBacks: [],
       roleIds: ['a', 'b', 'x'],
     };
     const toTopTwo = pathOf(closestPath(tree, { first: 'no', second: 'no' }, 'x', 2));
@@ -141,8 +149,10 @@ describe('closestPath by hand', () => {
         { id: 'first', prompt: '1', hint: '', options: yesNo, next: 'second' },
         { id: 'second', prompt: '2', hint: '', options: yesNo, next: null },
       ],
-      weights: [weight('first', 'yes', 'x', 1), weight('second', 'yes', 'x', 1)],
+      // a scores 1 on every path; either yes brings x level with it, to joint first.
+      weights: [weight('first', 'yes', 'a', 1), weight('first', 'no', 'a', 1), weight('first', 'yes', 'x', 1), weight('second', 'yes', 'x', 1)],
       caveats: [],
+      holdBacks: [],
       roleIds: ['a', 'x'],
     };
     expect(pathOf(closestPath(tree, { first: 'no', second: 'no' }, 'x', 1)).changes).toEqual([

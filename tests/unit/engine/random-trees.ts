@@ -2,7 +2,7 @@
 // 2–5 questions with 2–3 options each; every `next` points to a later question or the end,
 // set on the option, the question or both, so branches split and rejoin in every way.
 import fc from 'fast-check';
-import type { Answers, OptionId, Question, QuestionId, QuestionTree, Weight } from '../../../src/engine';
+import type { Answers, HoldBack, OptionId, Question, QuestionId, QuestionTree, Weight } from '../../../src/engine';
 
 const OPTION_IDS = ['a', 'b', 'c'] as const;
 
@@ -46,9 +46,12 @@ export const randomTree: fc.Arbitrary<QuestionTree> = fc
         }),
         { maxLength: 14 },
       ),
+      holdBacks: fc.array(fc.record({ question: fc.nat(count - 1), option: fc.nat(OPTION_IDS.length - 1), role: fc.nat(4) }), {
+        maxLength: 3,
+      }),
     }),
   )
-  .map(({ questions, roleCount, weights }) => {
+  .map(({ questions, roleCount, weights, holdBacks }) => {
     const roleIds = Array.from({ length: roleCount }, (_, index) => `r${index}`);
     const links: Weight[] = weights
       .filter(({ question, option, role }) => role < roleCount && questions[question]!.options.length > option)
@@ -59,7 +62,15 @@ export const randomTree: fc.Arbitrary<QuestionTree> = fc
         points,
         reason: `q${question}=${OPTION_IDS[option]}`,
       }));
-    return { start: 'q0', questions, weights: links, caveats: [], roleIds };
+    const heldBack: HoldBack[] = holdBacks
+      .filter(({ question, option, role }) => role < roleCount && questions[question]!.options.length > option)
+      .map(({ question, option, role }) => ({
+        questionId: `q${question}`,
+        optionId: OPTION_IDS[option] as OptionId,
+        roleId: `r${role}`,
+        text: `q${question}=${OPTION_IDS[option]} holds back r${role}`,
+      }));
+    return { start: 'q0', questions, weights: links, caveats: [], holdBacks: heldBack, roleIds };
   });
 
 /** Any answers for a tree: each question answered with one of its options, a stray option, or not at all. */

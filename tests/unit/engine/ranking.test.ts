@@ -1,9 +1,19 @@
-// Ranking on small trees built in each test: scores and reasons, the tie-breaks, caveats
-// and match labels. (The real tree's ranking on every path: tests/unit/content-tree.test.ts.)
+// Ranking on small trees built in each test: scores and reasons, shared ranks and the order
+// within a tie, hold-backs, caveats and match labels. (The real tree's ranking on every path: tests/unit/content-tree.test.ts.)
 import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
-import { MATCH_THRESHOLDS, matchLabel, rankRoles, rankStandings, topRoleIds, type MatchLabel, type QuestionTree, type RankedRole } from '../../../src/engine';
-import { ask, caveat, option, treeOf, weight } from './build';
+import {
+  MATCH_THRESHOLDS,
+  isSharedRank,
+  matchLabel,
+  rankRoles,
+  rankStandings,
+  topRoleIds,
+  type MatchLabel,
+  type QuestionTree,
+  type RankedRole,
+} from '../../../src/engine';
+import { ask, caveat, holdBack, option, treeOf, weight } from './build';
 import { randomAnswers, randomTree } from './random-trees';
 
 /** Two yes/no questions that every path asks: first, then second. */
@@ -43,7 +53,7 @@ describe('scores and reasons', () => {
     expect(roleIn(rankRoles(tree, BOTH_YES), 'r3').reasons).toEqual([]);
   });
 
-  it('ranks every role in the catalogue once, with ranks 1 to n, those no answer points to included', () => {
+  it('ranks every role in the catalogue once, those no answer points to included', () => {
     const ranking = rankRoles(tree, BOTH_YES);
     expect(order(ranking)).toEqual(['r1', 'r2', 'r3']);
     expect(ranking.map((role) => role.rank)).toEqual([1, 2, 3]);
@@ -71,35 +81,107 @@ describe('scores and reasons', () => {
   });
 });
 
-describe('tie-breaks: score, then number of reasons, then catalogue order', () => {
+describe('shared ranks: roles level on points share a rank, listed by reasons, then catalogue order', () => {
   it('puts the higher score first, whatever the reasons or the catalogue say', () => {
     // "many" has two reasons and comes first in the catalogue, but scores 2 against 3.
     const tree = twoQuestions({
       roleIds: ['many', 'one'],
       weights: [weight('first', 'yes', 'many', 1), weight('second', 'yes', 'many', 1), weight('first', 'yes', 'one', 3)],
     });
-    expect(order(rankRoles(tree, BOTH_YES))).toEqual(['one', 'many']);
+    expect(rankRoles(tree, BOTH_YES).map((role) => [role.roleId, role.rank])).toEqual([
+      ['one', 1],
+      ['many', 2],
+    ]);
   });
 
-  it('on equal scores, puts the role more answers point to first, whatever the catalogue says', () => {
+  it('on equal scores, shares the rank and lists the role more answers point to first, whatever the catalogue says', () => {
     const tree = twoQuestions({
       roleIds: ['single', 'double'],
       weights: [weight('first', 'yes', 'single', 4), weight('first', 'yes', 'double', 2), weight('second', 'yes', 'double', 2)],
     });
     const ranking = rankRoles(tree, BOTH_YES);
-    expect(ranking.map((role) => [role.roleId, role.score, role.reasons.length])).toEqual([
-      ['double', 4, 2],
-      ['single', 4, 1],
+    expect(ranking.map((role) => [role.roleId, role.score, role.reasons.length, role.rank])).toEqual([
+      ['double', 4, 2, 1],
+      ['single', 4, 1, 1],
     ]);
   });
 
-  it('on equal scores and reasons, keeps catalogue order', () => {
+  it('on equal scores and reasons, shares the rank and lists in catalogue order', () => {
     const tree = twoQuestions({
       roleIds: ['c', 'b', 'a'],
       weights: [weight('first', 'yes', 'a', 3), weight('first', 'yes', 'b', 3), weight('first', 'yes', 'c', 3)],
     });
     expect(order(rankRoles(tree, BOTH_YES))).toEqual(['c', 'b', 'a']);
+    expect(rankRoles(tree, BOTH_YES).map((role) => role.rank)).toEqual([1, 1, 1]);
     expect(order(rankRoles(tree, { first: 'no', second: 'no' }))).toEqual(['c', 'b', 'a']);
+  });
+
+  it('skips as many ranks as roles share the one before: 1, 1, 3, 4, 4', () => {
+    const tree = twoQuestions({
+      roleIds: ['a', 'b', 'c', 'd', 'e'],
+      weights: [weight('first', 'yes', 'a', 5), weight('first', 'yes', 'b', 5), weight('first', 'yes', 'c', 3)],
+    });
+    const ranking = rankRoles(tree, BOTH_YES);
+    expect(ranking.map((role) => [role.roleId, role.rank])).toEqual([
+      ['a', 1],
+      ['b', 1],
+      ['c', 3],
+      ['d', 4],
+      ['e', 4],
+    ]);
+    expect([1, 3, 4].map((rank) => isSharedRank(ranking, rank))).toEqual([true, false, true]);
+  });
+});
+
+describe('hold-backs', () => {
+  // "star" scores most on every path; second=no holds it back.
+  const tree = twoQuestions({
+    roleIds: ['star', 'steady', 'idle'],
+    weights: [weight('first', 'yes', 'star', 9), weight('second', 'no', 'star', 9), weight('first', 'yes', 'steady', 1)],
+    holdBacks: [holdBack('second', 'no', 'star')],
+    caveats: [caveat('first', 'yes', 'star')],
+  });
+
+  it('rank a held-back role after every role no answer holds back, even one that scores nothing', () => {
+    const ranking = rankRoles(tree, { first: 'yes', second: 'no' });
+    expect(ranking.map((role) => [role.roleId, role.score, role.rank, role.heldBack])).toEqual([
+      ['steady', 1, 1, false],
+      ['idle', 0, 2, false],
+      ['star', 18, 3, true],
+    ]);
+  });
+
+  it('label the role held back whatever its score, and keep its points and reasons', () => {
+    const star = roleIn(rankRoles(tree, { first: 'yes', second: 'no' }), 'star');
+    expect(star.match).toBe('held-back');
+    expect(star.reasons.map((reason) => reason.points)).toEqual([9, 9]);
+  });
+
+  it('give the hold-back text with the caveats, in path order', () => {
+    expect(roleIn(rankRoles(tree, { first: 'yes', second: 'no' }), 'star').caveats).toEqual([
+      'first=yes is a caveat for star',
+      'second=no holds back star',
+    ]);
+  });
+
+  it('do nothing unless their answer is on the path', () => {
+    const ranking = rankRoles(tree, BOTH_YES);
+    expect(ranking[0]).toMatchObject({ roleId: 'star', rank: 1, heldBack: false, match: matchLabel(9) });
+    expect(rankRoles(tree, { first: 'yes' })[0]?.heldBack).toBe(false);
+  });
+
+  it('rank held-back roles among themselves by points, sharing ranks as others do', () => {
+    const both = twoQuestions({
+      roleIds: ['a', 'b', 'c', 'free'],
+      weights: [weight('first', 'yes', 'a', 2), weight('first', 'yes', 'b', 5), weight('first', 'yes', 'c', 2)],
+      holdBacks: [holdBack('first', 'yes', 'a'), holdBack('first', 'yes', 'b'), holdBack('first', 'yes', 'c')],
+    });
+    expect(rankRoles(both, BOTH_YES).map((role) => [role.roleId, role.rank])).toEqual([
+      ['free', 1],
+      ['b', 2],
+      ['a', 3],
+      ['c', 3],
+    ]);
   });
 });
 
@@ -109,6 +191,7 @@ describe('caveats', () => {
     weights: [weight('first', 'yes', 'r1', 3), weight('first', 'yes', 'r2', 1)],
     // Listed out of path order on purpose.
     caveats: [caveat('second', 'no', 'r1'), caveat('first', 'yes', 'r1'), caveat('second', 'yes', 'r2')],
+    holdBacks: [],
   });
 
   it('are attached exactly when their answer is on the path, in path order', () => {
@@ -138,6 +221,7 @@ describe('match labels (MATCH_THRESHOLDS)', () => {
     expect(minimums).toEqual([...minimums].sort((a, b) => b - a));
     expect(new Set(minimums).size).toBe(minimums.length);
     expect(new Set(MATCH_THRESHOLDS.map((threshold) => threshold.label))).toEqual(new Set<MatchLabel>(['strong', 'good', 'possible', 'weak']));
+    expect(matchLabel(Number.MAX_SAFE_INTEGER, true)).toBe('held-back');
     expect(MATCH_THRESHOLDS.at(-1)?.minScore).toBe(Number.NEGATIVE_INFINITY);
   });
 
@@ -172,7 +256,7 @@ describe('topRoleIds', () => {
   });
   const ranking = rankRoles(tree, BOTH_YES);
 
-  it('gives the first three ranked roles by default', () => {
+  it('gives the first three listed roles by default', () => {
     expect(topRoleIds(ranking)).toEqual(['r5', 'r3', 'r1']);
   });
 
@@ -186,17 +270,26 @@ describe('rankStandings: the ranking without its reasons', () => {
   const standingOf = ({ roleId, score, rank }: RankedRole) => ({ roleId, score, rank });
 
   it('gives each role the score and rank rankRoles gives it, in the same order, tie-breaks included', () => {
-    // Equal scores broken by the number of reasons, then by the catalogue; a caveat changes nothing.
+    // Equal scores listed by the number of reasons, then by the catalogue; a caveat changes
+    // nothing; a hold-back puts "held" last.
     const tree = twoQuestions({
-      roleIds: ['single', 'double', 'none', 'other'],
-      weights: [weight('first', 'yes', 'single', 4), weight('first', 'yes', 'double', 2), weight('second', 'yes', 'double', 2), weight('second', 'no', 'other', 1)],
+      roleIds: ['single', 'double', 'none', 'other', 'held'],
+      weights: [
+        weight('first', 'yes', 'single', 4),
+        weight('first', 'yes', 'double', 2),
+        weight('second', 'yes', 'double', 2),
+        weight('second', 'no', 'other', 1),
+        weight('first', 'yes', 'held', 9),
+      ],
       caveats: [caveat('first', 'yes', 'single')],
+      holdBacks: [holdBack('second', 'yes', 'held')],
     });
     expect(rankStandings(tree, BOTH_YES)).toEqual([
       { roleId: 'double', score: 4, rank: 1 },
-      { roleId: 'single', score: 4, rank: 2 },
+      { roleId: 'single', score: 4, rank: 1 },
       { roleId: 'none', score: 0, rank: 3 },
-      { roleId: 'other', score: 0, rank: 4 },
+      { roleId: 'other', score: 0, rank: 3 },
+      { roleId: 'held', score: 9, rank: 5 },
     ]);
     expect(rankStandings(tree, BOTH_YES)).toEqual(rankRoles(tree, BOTH_YES).map(standingOf));
   });

@@ -4,7 +4,7 @@ import { groupByFinalAnswer, rankEveryPath, roleOutcome } from '../../../src/eng
 import { ask, option, treeOf, weight } from './build';
 
 // taste (sweet | savoury) -> size (small | large) -> end. `never` has no weights: it is never
-// first, and third only where it wins the catalogue-order tie against `other`.
+// first, and within the top two only where it shares second place at 0 points.
 const tree = treeOf([ask('taste', [option('sweet'), option('savoury')], 'size'), ask('size', [option('small'), option('large')], null)], {
   roleIds: ['cake', 'pie', 'never', 'other'],
   weights: [weight('taste', 'sweet', 'cake'), weight('taste', 'savoury', 'pie'), weight('size', 'large', 'pie', 1), weight('size', 'small', 'other', 1)],
@@ -20,8 +20,8 @@ describe('roleOutcome', () => {
       { taste: 'sweet', size: 'small' },
       { taste: 'sweet', size: 'large' },
     ]);
-    // Savoury and large: pie 4, then cake, never and other at 0 in catalogue order.
-    // Savoury and small: pie 3, other 1, so cake is third.
+    // Savoury and large: pie 4, then cake, never and other share second place at 0.
+    // Savoury and small: pie 3, other 1, so cake is third (with never).
     expect(cake.top).toEqual([
       { taste: 'sweet', size: 'small' },
       { taste: 'sweet', size: 'large' },
@@ -33,14 +33,11 @@ describe('roleOutcome', () => {
     ]);
   });
 
-  it('is empty for a role that is never first or in the top', () => {
+  it('counts a shared rank, and is empty for a role never first or in the top', () => {
     const never = roleOutcome(ranked, 'never', 2);
     expect(never.first).toEqual([]);
-    expect(never.top).toEqual([]);
-    expect(roleOutcome(ranked, 'never', 3).top).toEqual([
-      { taste: 'sweet', size: 'large' },
-      { taste: 'savoury', size: 'large' },
-    ]);
+    expect(never.top).toEqual([{ taste: 'savoury', size: 'large' }]);
+    expect(roleOutcome(ranked, 'never', 1).top).toEqual([]);
   });
 });
 

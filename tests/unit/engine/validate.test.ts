@@ -27,6 +27,7 @@ const sound: QuestionTree = {
   questions: [ask('a', [option('yes', 'b'), option('no', null)]), ask('b', [option('yes'), option('no')], null)],
   weights: [weight('a', 'yes', 'r1'), weight('a', 'no', 'r2'), weight('b', 'yes', 'r3', 5), weight('b', 'no', 'r1')],
   caveats: [{ questionId: 'b', optionId: 'no', roleId: 'r2', text: 'A caveat.' }],
+  holdBacks: [],
   roleIds: ['r1', 'r2', 'r3'],
 };
 
@@ -130,6 +131,20 @@ describe('validateTree on small broken trees', () => {
   it('reports a caveat for an unknown answer', () => {
     const variant = { ...sound, caveats: [{ questionId: 'b', optionId: 'perhaps', roleId: 'r2', text: 'Hard.' }] };
     expect(validateTree(variant)).toEqual([{ kind: 'unknown-answer', questionId: 'b', optionId: 'perhaps', where: 'caveat' }]);
+  });
+
+  it('reports a hold-back for an unknown role or an unknown answer', () => {
+    const variant = {
+      ...sound,
+      holdBacks: [
+        { questionId: 'a', optionId: 'no', roleId: 'astronaut', text: 'Held.' },
+        { questionId: 'b', optionId: 'perhaps', roleId: 'r2', text: 'Held.' },
+      ],
+    };
+    expect(validateTree(variant)).toEqual([
+      { kind: 'unknown-role', roleId: 'astronaut', where: 'hold-back' },
+      { kind: 'unknown-answer', questionId: 'b', optionId: 'perhaps', where: 'hold-back' },
+    ]);
   });
 
   it('reports a question with fewer than two options', () => {
