@@ -2,7 +2,7 @@
 // career guide's self-check, carried over exactly (3 points each). The follow-ups
 // and background weights rest on statements of the two articles, cited per line
 // (`sourceId`: the article the statement is in, shown on the "How it works" page).
-import type { Caveat, QuestionTree, Weight } from '../engine/types';
+import type { Caveat, HoldBack, QuestionTree, Weight } from '../engine/types';
 import { questionFlow, type QuestionIdInTree } from './question-flow';
 import { ROLE_IDS, type RoleId, type SourceId } from './types';
 
@@ -79,7 +79,66 @@ export const sourcedWeights: readonly SourcedWeight[] = [
   w('background', 'non-technical', 'ai-product-manager', 1, 'skills-article', 'You come from non-technical work: AI product management builds on strategy, communication and product sense.'),
 ];
 
+/** A hold-back of this tree, with the source line it rests on (shown on "How it works"). */
+export interface SourcedHoldBack extends HoldBack {
+  readonly roleId: RoleId;
+  readonly sourceId: SourceId;
+  /** The source's own words the rule rests on, quoted exactly. */
+  readonly sourceLine: string;
+}
+
+/** The skills article's FAQ, on the LLM application path. */
+const WILLING_TO_LEARN_PYTHON =
+  'For people willing to learn Python, AI engineering via the LLM application path (APIs, RAG, agents) requires less mathematical background than traditional ML';
+/** The career guide's self-check, first question: the roles it lists for people who love writing code. */
+const LOVES_CODE = 'Do you love writing code for its own sake? → Yes: ML Engineer, MLOps, NLP/LLM Engineer';
+
+const NO_PYTHON = 'You said you would rather not learn Python';
+const PYTHON_IS_CORE = `${NO_PYTHON}, and the skills article lists Python among this role’s core skills.`;
+const FOR_CODE_LOVERS = 'You said you do not love writing code for its own sake, and the career guide lists this role for people who do.';
+
+const h = (
+  questionId: QuestionIdInTree,
+  optionId: string,
+  roleId: RoleId,
+  sourceId: SourceId,
+  sourceLine: string,
+  text: string,
+): SourcedHoldBack => ({ questionId, optionId, roleId, sourceId, sourceLine, text });
+
+/**
+ * Answers that hold a role back: it ranks after every role no answer holds back, whatever its
+ * points (ADR 0011). Points alone let two other answers outweigh the first, most basic one.
+ * - A No to code is the guide's primary split: it holds back the engineering roles the guide
+ *   lists for people who love writing code. The LLM engineer, also on that list, stays open to
+ *   those willing to learn Python, as the skills article offers it to them.
+ * - A No to learning Python (asked only after a No to code) holds back every role whose core
+ *   skills in the skills article's role table include Python. The source line is that row's
+ *   core skills, or for the LLM engineer the article's offer.
+ */
+export const sourcedHoldBacks: readonly SourcedHoldBack[] = [
+  h('code', 'no', 'ml-engineer', 'career-guide', LOVES_CODE, FOR_CODE_LOVERS),
+  h('code', 'no', 'mlops-engineer', 'career-guide', LOVES_CODE, FOR_CODE_LOVERS),
+  h('python', 'no', 'ml-engineer', 'skills-article', 'Python, PyTorch/TensorFlow, model training, MLOps, cloud (AWS/GCP)', PYTHON_IS_CORE),
+  h('python', 'no', 'data-scientist', 'skills-article', 'Python, SQL, statistics, pandas/sklearn, ML fundamentals, visualisation', PYTHON_IS_CORE),
+  h('python', 'no', 'ai-research-scientist', 'skills-article', 'PhD-level maths, deep learning theory, research publication, Python', PYTHON_IS_CORE),
+  h(
+    'python',
+    'no',
+    'ai-engineer-llm',
+    'skills-article',
+    WILLING_TO_LEARN_PYTHON,
+    `${NO_PYTHON}: the skills article offers this path to people willing to learn it, and Python is the first of its core skills.`,
+  ),
+];
+
 const caveats: readonly Caveat[] = [
+  {
+    questionId: 'python',
+    optionId: 'no',
+    roleId: 'prompt-engineer',
+    text: `${NO_PYTHON}. This role needs less of it than the engineering roles, but the skills article lists Python basics among its core skills.`,
+  },
   {
     questionId: 'phd',
     optionId: 'no',
@@ -104,5 +163,6 @@ export const questionTree: QuestionTree = {
   ...questionFlow,
   weights: sourcedWeights,
   caveats,
+  holdBacks: sourcedHoldBacks,
   roleIds: ROLE_IDS,
 };

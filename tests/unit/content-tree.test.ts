@@ -32,7 +32,8 @@ import {
 } from './content-tree-spec';
 
 /** The band a score falls in: of the thresholds it reaches, the one with the highest minimum. */
-function expectedLabel(score: number): MatchLabel {
+function expectedLabel(score: number, heldBack: boolean): MatchLabel {
+  if (heldBack) return 'held-back';
   const reached = MATCH_THRESHOLDS.filter((threshold) => score >= threshold.minScore);
   return reached.reduce((best, threshold) => (threshold.minScore > best.minScore ? threshold : best)).label;
 }
@@ -109,24 +110,28 @@ describe('every complete path', () => {
     }
   });
 
-  it('ranks all ten roles exactly once, with ranks 1 to 10', () => {
+  it('ranks all ten roles exactly once; a rank is shared by roles level on it and skips the places they take', () => {
     expect(roleIds).toHaveLength(10);
     for (const answers of allPaths) {
       const ranking = rankRoles(tree, answers);
-      expect(ranking.map((role) => role.rank), describePath(answers)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      // The rank is one more than the number of roles strictly ahead: not held back when this one is, or more points.
+      const ahead = (role: (typeof ranking)[number]) =>
+        ranking.filter((other) => (role.heldBack && !other.heldBack) || (other.heldBack === role.heldBack && other.score > role.score)).length;
+      expect(ranking.map((role) => role.rank), describePath(answers)).toEqual(ranking.map((role) => ahead(role) + 1));
       expect([...ranking.map((role) => role.roleId)].sort(), describePath(answers)).toEqual([...roleIds].sort());
     }
   });
 
-  it('orders roles by score, then by number of reasons, then by catalogue order', () => {
+  it('lists roles not held back first, then by score, then by number of reasons, then by catalogue order', () => {
     for (const answers of allPaths) {
       const ranking = rankRoles(tree, answers);
       for (let index = 1; index < ranking.length; index += 1) {
         const before = ranking[index - 1]!;
         const after = ranking[index]!;
-        const key = (role: typeof before) => [-role.score, -role.reasons.length, roleIds.indexOf(role.roleId)] as const;
+        const key = (role: typeof before) => [Number(role.heldBack), -role.score, -role.reasons.length, roleIds.indexOf(role.roleId)];
         const [a, b] = [key(before), key(after)];
-        const inOrder = a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])));
+        const firstDifference = a.findIndex((value, position) => value !== b[position]);
+        const inOrder = firstDifference !== -1 && a[firstDifference]! < b[firstDifference]!;
         expect(inOrder, `${describePath(answers)}: ${before.roleId} before ${after.roleId}`).toBe(true);
       }
     }
@@ -247,11 +252,12 @@ describe('reasons and caveats', () => {
     }
   });
 
-  it('shows a caveat exactly when its answer is on the path, in path order', () => {
+  it('shows a caveat or hold-back exactly when its answer is on the path, in path order', () => {
     for (const answers of allPaths) {
       const order = questionOrderBySpec(answers);
       for (const role of rankRoles(tree, answers)) {
-        const expected = tree.caveats
+        // A hold-back's text comes before the caveats of the same answer.
+        const expected = [...tree.holdBacks, ...tree.caveats]
           .filter((caveat) => caveat.roleId === role.roleId && answers[caveat.questionId] === caveat.optionId)
           .sort((a, b) => order.indexOf(a.questionId) - order.indexOf(b.questionId))
           .map((caveat) => caveat.text);
@@ -262,16 +268,16 @@ describe('reasons and caveats', () => {
 });
 
 describe('match labels', () => {
-  it('label every ranked role on every path by its score', () => {
+  it('label every ranked role on every path by its score, or as held back', () => {
     const seen = new Set<MatchLabel>();
     for (const answers of allPaths) {
       for (const role of rankRoles(tree, answers)) {
-        expect(role.match, `${describePath(answers)}: ${role.roleId} scores ${role.score}`).toBe(expectedLabel(role.score));
+        expect(role.match, `${describePath(answers)}: ${role.roleId} scores ${role.score}`).toBe(expectedLabel(role.score, role.heldBack));
         seen.add(role.match);
       }
     }
     // The real tree uses every band somewhere, so the check above is not vacuous.
-    expect([...seen].sort()).toEqual(['good', 'possible', 'strong', 'weak']);
+    expect([...seen].sort()).toEqual(['good', 'held-back', 'possible', 'strong', 'weak']);
   });
 });
 

@@ -1,8 +1,7 @@
 // Checks the typed content against the two source articles: figures and skill
 // lists must be copied exactly, prose must be in our own words.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, it, expect } from 'vitest';
+import { readSeed } from '../support/seeds';
 import {
   ROLE_IDS,
   faq,
@@ -18,20 +17,6 @@ import {
   type SourceId,
 } from '../../src/content';
 
-const SEEDS_DIR = path.resolve(__dirname, '../../../shared/seeds');
-const SKILLS_ARTICLE = path.join(SEEDS_DIR, '003_0b1e6f3467e0b593.txt');
-const CAREER_GUIDE = path.join(SEEDS_DIR, '000_49fccbf5e6160a49.txt');
-
-/** Reads a seed article; fails loudly if it is missing (CI always has the seeds folder beside the repo). */
-function readSeed(file: string): string {
-  if (!existsSync(file)) {
-    throw new Error(
-      `Source article not found at ${file}. The content tests compare the data with the seed articles ` +
-        'in ../shared/seeds beside the repo; that folder must be present.',
-    );
-  }
-  return readFileSync(file, 'utf8');
-}
 
 /** The skills article's role table, exactly as printed: [UK, US]. */
 const SALARY_TABLE: Readonly<Record<string, readonly [string, string]>> = {
@@ -157,7 +142,7 @@ describe('roles', () => {
 
 describe('content matches the source articles', () => {
   it('copies every track name and Must / Nice skill verbatim from the skills article', () => {
-    const article = readSeed(SKILLS_ARTICLE);
+    const article = readSeed('skills-article');
     for (const track of Object.values(tracks)) {
       expect(article, track.id).toContain(track.name);
       expect(track.mustHave.length, track.id).toBe(4);
@@ -169,7 +154,7 @@ describe('content matches the source articles', () => {
   });
 
   it('copies every core skill and salary verbatim from the role table', () => {
-    const article = readSeed(SKILLS_ARTICLE);
+    const article = readSeed('skills-article');
     for (const role of roles) {
       if (role.coreSkillsSourceId !== 'skills-article') continue;
       for (const skill of role.coreSkills) expect(article, role.id).toContain(skill);
@@ -184,25 +169,25 @@ describe('content matches the source articles', () => {
   });
 
   it('takes core skills from the career guide verbatim where it is the source', () => {
-    const guide = readSeed(CAREER_GUIDE);
+    const guide = readSeed('career-guide');
     const fromGuide = roles.filter((role) => role.coreSkillsSourceId === 'career-guide');
     expect(fromGuide.map((role) => role.id)).toEqual(['ai-safety-researcher']);
     for (const role of fromGuide) for (const skill of role.coreSkills) expect(guide, role.id).toContain(skill);
   });
 
   it('prints the headline figures exactly as the article does', () => {
-    const article = readSeed(SKILLS_ARTICLE);
+    const article = readSeed('skills-article');
     expect(statistics.map((stat) => stat.figure)).toEqual(['97M', '$185K', '3x']);
     for (const stat of statistics) expect(article).toContain(`\n${stat.figure}\n`);
   });
 
   it('quotes the FAQ questions as printed', () => {
-    const article = readSeed(SKILLS_ARTICLE);
+    const article = readSeed('skills-article');
     for (const entry of faq) expect(article).toContain(entry.question);
   });
 
   it('writes all prose in its own words (no run of 8+ words copied from either article)', () => {
-    const copied = new Set([...ngrams(readSeed(SKILLS_ARTICLE)), ...ngrams(readSeed(CAREER_GUIDE))]);
+    const copied = new Set([...ngrams(readSeed('skills-article')), ...ngrams(readSeed('career-guide'))]);
     const prose = [
       ...roles.flatMap((role) => proseOf(role).map(({ field, text }) => ({ where: `${role.id}.${field}`, text }))),
       ...statistics.map((stat) => ({ where: `statistic ${stat.figure}`, text: stat.description })),
@@ -233,7 +218,7 @@ describe('sources', () => {
   });
 
   it('cites each statistic to the source the article names for it', () => {
-    const article = readSeed(SKILLS_ARTICLE);
+    const article = readSeed('skills-article');
     for (const stat of statistics) {
       const after = article.slice(article.indexOf(`\n${stat.figure}\n`));
       const citation = /\[([^\]]+)\]/.exec(after)?.[1];

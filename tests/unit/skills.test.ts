@@ -1,8 +1,7 @@
 // The real skills catalogue against the two source articles, and readiness over every
 // real role and track.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, it, expect } from 'vitest';
+import { readSeed } from '../support/seeds';
 import {
   SKILL_GROUPS,
   SKILL_IDS,
@@ -18,7 +17,6 @@ import {
   skills,
   tracks,
   usesOfSkill,
-  type SourceId,
 } from '../../src/content';
 import {
   SKILL_QUERY_KEYS,
@@ -33,20 +31,6 @@ import {
 } from '../../src/engine';
 import { contentProblems } from '../../scripts/content-check';
 
-const SEEDS_DIR = path.resolve(__dirname, '../../../shared/seeds');
-const SEED_FILES: Readonly<Record<'skills-article' | 'career-guide', string>> = {
-  'skills-article': path.join(SEEDS_DIR, '003_0b1e6f3467e0b593.txt'),
-  'career-guide': path.join(SEEDS_DIR, '000_49fccbf5e6160a49.txt'),
-};
-
-function readSeed(sourceId: SourceId): string {
-  if (sourceId !== 'skills-article' && sourceId !== 'career-guide') throw new Error(`No seed article for source "${sourceId}".`);
-  const file = SEED_FILES[sourceId];
-  if (!existsSync(file)) {
-    throw new Error(`Source article not found at ${file}. The content tests need ../shared/seeds beside the repo.`);
-  }
-  return readFileSync(file, 'utf8');
-}
 
 /**
  * Ids already published in share links. A link saved today must still mean the same
