@@ -17,3 +17,8 @@ export function ordinal(rank: number): string {
   const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
   return `${rank}${suffix}`;
 }
+
+/** A shared rank reads "joint 2nd"; an unshared one "2nd". */
+export function placeText(rank: number, joint: boolean): string {
+  return joint ? `joint ${ordinal(rank)}` : ordinal(rank);
+}

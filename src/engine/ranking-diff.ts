@@ -40,6 +40,9 @@ export interface RankingDiff {
   readonly sameTopRoles: boolean;
   /** The top holds the same roles at the same ranks. */
   readonly sameTopOrder: boolean;
+  /** The ranks more than one role holds, before and after: a move "to joint 2nd". */
+  readonly sharedRanksBefore: readonly number[];
+  readonly sharedRanksAfter: readonly number[];
 }
 
 /**
@@ -79,7 +82,19 @@ export function diffRankings(
     moved,
     sameTopRoles,
     sameTopOrder: sameTopRoles && topBefore.every((place) => rankAfter.get(place.roleId) === place.rank),
+    sharedRanksBefore: sharedRanks(before),
+    sharedRanksAfter: sharedRanks(after),
   };
+}
+
+function holdersOfEachRank(ranking: readonly RoleStanding[]): Map<number, number> {
+  const holders = new Map<number, number>();
+  for (const role of ranking) holders.set(role.rank, (holders.get(role.rank) ?? 0) + 1);
+  return holders;
+}
+
+function sharedRanks(ranking: readonly RoleStanding[]): number[] {
+  return [...holdersOfEachRank(ranking)].filter(([, count]) => count > 1).map(([rank]) => rank);
 }
 
 function byRank(ranking: readonly RoleStanding[]): RoleStanding[] {
@@ -87,8 +102,7 @@ function byRank(ranking: readonly RoleStanding[]): RoleStanding[] {
 }
 
 function topPlaces(ranking: readonly RoleStanding[], count: number): TopPlace[] {
-  const sharing = new Map<number, number>();
-  for (const role of ranking) sharing.set(role.rank, (sharing.get(role.rank) ?? 0) + 1);
+  const sharing = holdersOfEachRank(ranking);
   return byRank(ranking)
     .filter((role) => role.rank <= count)
     .map((role) => ({ roleId: role.roleId, rank: role.rank, joint: (sharing.get(role.rank) ?? 0) > 1 }));

@@ -3,8 +3,8 @@
 import { screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { citeSource } from '../../src/components/source-line';
-import { questionTree, sourcedWeights } from '../../src/content/question-tree';
-import { getOption, getQuestion, MATCH_THRESHOLDS, nextQuestionIdAfter, RANKING_RULES } from '../../src/engine';
+import { questionTree, sourcedHoldBacks, sourcedWeights } from '../../src/content/question-tree';
+import { getOption, getQuestion, MATCH_THRESHOLDS, nextQuestionIdAfter, RANK_RULES, TIE_ORDER_RULES } from '../../src/engine';
 import { paths } from '../../src/routes/manifest';
 import { renderApp } from '../render-app';
 import { optionLabel, prompt, roleName } from '../support/app-content';
@@ -69,6 +69,19 @@ describe('HowItWorksPage', () => {
     }
   });
 
+  it('lists every answer that holds a role back, with the source line it rests on', async () => {
+    await openPage();
+    const section = screen.getByRole('region', { name: 'Answers that hold a role back' });
+    const items = within(section).getAllByRole('listitem');
+    expect(items).toHaveLength(sourcedHoldBacks.length);
+    sourcedHoldBacks.forEach((holdBack, index) => {
+      const item = items[index] as HTMLElement;
+      expect(item).toHaveTextContent(`${roleName(holdBack.roleId)}, if you answer “${optionLabel(holdBack.questionId, holdBack.optionId)}” to “${prompt(holdBack.questionId)}”`);
+      expect(item).toHaveTextContent(holdBack.text);
+      expect(item).toHaveTextContent(`The source says: “${holdBack.sourceLine}” (${citeSource(holdBack.sourceId, { withDate: false })}).`);
+    });
+  });
+
   it('lists every caveat with the answer that brings it', async () => {
     await openPage();
     const section = screen.getByRole('region', { name: 'Warnings shown with a role' });
@@ -82,16 +95,20 @@ describe('HowItWorksPage', () => {
     });
   });
 
-  it('states the ranking rules in order and the thresholds of every match label', async () => {
+  it('states the rules that place a role, the order within a shared place, and the thresholds of every match label', async () => {
     await openPage();
-    const section = screen.getByRole('region', { name: 'How roles are ordered' });
-    const rules = within(section).getAllByRole('list')[0] as HTMLElement;
-    const ruleItems = within(rules).getAllByRole('listitem');
-    expect(ruleItems).toHaveLength(RANKING_RULES.length);
-    RANKING_RULES.forEach((rule, index) => expect(ruleItems[index]).toHaveTextContent(rule.description));
+    for (const [name, rules] of [
+      ['Rules that place a role', RANK_RULES],
+      ['Order within a shared place', TIE_ORDER_RULES],
+    ] as const) {
+      const ruleItems = within(screen.getByRole('list', { name })).getAllByRole('listitem');
+      expect(ruleItems).toHaveLength(rules.length);
+      rules.forEach((rule, index) => expect(ruleItems[index]).toHaveTextContent(rule.description));
+    }
 
     const labels = within(screen.getByRole('list', { name: 'Match labels' })).getAllByRole('listitem');
-    expect(labels).toHaveLength(MATCH_THRESHOLDS.length);
+    expect(labels).toHaveLength(MATCH_THRESHOLDS.length + 1);
+    expect(labels.at(-1)).toHaveTextContent('Held back by an answer');
     MATCH_THRESHOLDS.forEach((threshold, index) => {
       const item = labels[index] as HTMLElement;
       expect(item.textContent?.toLowerCase()).toContain(`${threshold.label} match`);

@@ -7,7 +7,7 @@ import { RouterProvider } from 'react-router/dom';
 import { describe, expect, it } from 'vitest';
 import { closestPaths, outcomeResults, rankRoles, whatIfs, type Answers } from '../../src/engine';
 import { questionTree } from '../../src/content/question-tree';
-import { MATCH_TEXT, ClosestLine, UNREACHABLE_TEXT } from '../../src/features/results/role-card';
+import { ALREADY_IN_TOP_TEXT, MATCH_TEXT, ClosestLine, UNREACHABLE_TEXT } from '../../src/features/results/role-card';
 import { WHAT_IF_HEADING } from '../../src/features/results/what-if-section';
 import { paths } from '../../src/routes/manifest';
 import { findWholeResults, renderApp, RESULTS_HEADING } from '../render-app';
@@ -72,14 +72,17 @@ describe('results page: what if you answered differently', () => {
       const { diff } = result;
       if (diff.moved.length === 0) expect(line).toHaveTextContent('Nothing in your ranking would change.');
       else if (diff.sameTopOrder) expect(line).toHaveTextContent('Your top three would stay the same');
-      else if (diff.sameTopRoles) expect(line).toHaveTextContent('Your top three would keep the same roles in a new order');
+      else if (diff.sameTopRoles) expect(line).toHaveTextContent('Your top three would keep the same roles at new places');
       else {
+        const place = (rank: number, shared: readonly number[]) => `${shared.includes(rank) ? 'joint ' : ''}${ORDINALS[rank - 1]}`;
         for (const move of diff.entered) {
           expect(line).toHaveTextContent(
-            `${roleName(move.roleId)} would move from ${ORDINALS[move.fromRank - 1]} to ${ORDINALS[move.toRank - 1]}`,
+            `${roleName(move.roleId)} would move from ${place(move.fromRank, diff.sharedRanksBefore)} to ${place(move.toRank, diff.sharedRanksAfter)}`,
           );
         }
-        expect(line).toHaveTextContent(`your top three would become ${diff.topAfter.map(roleName).join(', ').replace(/, ([^,]*)$/, ' and $1')}`);
+        // Every role of the new top is named, with its place.
+        for (const top of diff.topAfter) expect(line).toHaveTextContent(roleName(top.roleId));
+        expect(line).toHaveTextContent(`your top three would become ${roleName(diff.topAfter[0]!.roleId)}`);
       }
     }
   });
@@ -116,13 +119,19 @@ describe('results page: the closest way into the top three', () => {
         expect(item).toHaveTextContent(UNREACHABLE_TEXT);
         return;
       }
+      if (toTop.changes.length === 0) {
+        // Listed after the top three, but level on points with a role in it.
+        expect(ranked.rank).toBeLessThanOrEqual(3);
+        expect(item).toHaveTextContent(ALREADY_IN_TOP_TEXT);
+        return;
+      }
       const link = within(item).getByRole('link', { name: /to make this a top-three match$/ });
       expect(link).toHaveAttribute('href', paths.results(toTop.answers));
       expect(toTop.changes.length).toBeGreaterThan(0);
       for (const change of toTop.changes) {
         expect(link).toHaveTextContent(`${optionLabel(change.questionId, change.to)} to “${prompt(change.questionId)}”`);
       }
-      expect(item).toHaveTextContent(`(it would rank ${ORDINALS[toTop.rank - 1]}).`);
+      expect(item).toHaveTextContent(`(it would rank ${toTop.joint ? 'joint ' : ''}${ORDINALS[toTop.rank - 1]}).`);
     });
   });
 

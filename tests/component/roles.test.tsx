@@ -142,10 +142,10 @@ describe('RolePage: answers that lead here', () => {
     const section = screen.getByRole('heading', { level: 2, name: 'Answers that lead here' }).closest('section') as HTMLElement;
     const text = section.textContent ?? '';
     if (first.length > 0) {
-      expect(text).toContain(`comes first for ${first.length} answer set${first.length === 1 ? '' : 's'} of the ${everySet.length} possible`);
-      expect(text).toContain(`in the top three for ${top.length}.`);
+      expect(text).toContain(`comes first, alone or joint, for ${first.length} answer set${first.length === 1 ? '' : 's'} of the ${everySet.length} possible`);
+      expect(text).toContain(`in the top three, shared places included, for ${top.length}.`);
     } else if (top.length > 0) {
-      expect(text).toContain(`No answers put ${role(id).name} first. It is in the top three for ${top.length} answer set`);
+      expect(text).toContain(`No answers put ${role(id).name} first. It is in the top three, shared places included, for ${top.length} answer set`);
     } else {
       expect(text).toContain(`No answers put ${role(id).name} first or in the top three`);
     }

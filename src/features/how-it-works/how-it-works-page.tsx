@@ -1,14 +1,14 @@
 // How the recommendations work, written out from the data the ranking uses: the question
-// flow (drawn and in words), every weight with its reason and source, the caveats, the
-// ranking rules and the match thresholds. Changing the tree or the engine changes this page.
+// flow (drawn and in words), every weight with its reason and source, the answers that hold
+// a role back with the line each rests on, the caveats, the ranking rules and the match thresholds. Changing the tree or the engine changes this page.
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { citeSource } from '../../components/source-line';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { questionTree, sourcedWeights } from '../../content/question-tree';
+import { questionTree, sourcedHoldBacks, sourcedWeights } from '../../content/question-tree';
 import { getRole } from '../../content/roles';
-import { getOption, getQuestion, MATCH_THRESHOLDS, RANKING_RULES, type MatchLabel } from '../../engine';
+import { getOption, getQuestion, MATCH_THRESHOLDS, RANK_RULES, TIE_ORDER_RULES, type MatchLabel } from '../../engine';
 import { paths, type PageMeta } from '../../routes/manifest';
 import { FlowDiagram, FlowSteps } from './flow-diagram';
 import './how-it-works.css';
@@ -19,6 +19,13 @@ const roleName = (roleId: string) => getRole(roleId)?.name ?? roleId;
 const matchName = (label: MatchLabel) => `${label.charAt(0).toUpperCase()}${label.slice(1)} match`;
 const points = (count: number) => `${count} ${count === 1 ? 'point' : 'points'}`;
 
+/** "ML Engineer, if you answer “No” to “Would you be willing to learn Python?”" */
+function roleIfAnswer(roleId: string, questionId: string, optionId: string): string {
+  const question = getQuestion(questionTree, questionId);
+  const option = question ? getOption(question, optionId) : undefined;
+  return `${roleName(roleId)}, if you answer “${option?.label ?? optionId}” to “${question?.prompt ?? questionId}”`;
+}
+
 export function HowItWorksPage() {
   useDocumentTitle(TITLE);
   const stepsId = useId();
@@ -28,8 +35,8 @@ export function HowItWorksPage() {
         <PageHeading>{TITLE}</PageHeading>
         <p>
           The quiz asks up to {questionTree.questions.length} questions. Each answer gives points to some roles; a role’s
-          score is the sum of the points your answers give it, and the roles are shown in order of score. Everything on
-          this page is written out from the same data the quiz uses.
+          score is the sum of the points your answers give it, and the roles are shown in order of score, except that an
+          answer can hold a role back. Everything on this page is written out from the same data the quiz uses.
         </p>
       </header>
 
@@ -78,35 +85,60 @@ export function HowItWorksPage() {
         ))}
       </section>
 
+      <section className="stack measure" aria-labelledby="how-hold-backs">
+        <h2 id="how-hold-backs">Answers that hold a role back</h2>
+        <p>
+          Points alone would let two other answers outweigh your first, most basic one. So a No to writing code for its own
+          sake holds back the engineering roles the career guide lists for people who love code, and a No to learning
+          Python holds back every role whose core skills include Python. A role held back keeps its points and is still
+          shown, with the reason, but comes after every role that none of your answers holds back.
+        </p>
+        <ul className="how-it-works__hold-backs">
+          {sourcedHoldBacks.map((holdBack) => (
+            <li key={`${holdBack.questionId}-${holdBack.optionId}-${holdBack.roleId}`}>
+              <strong>{roleIfAnswer(holdBack.roleId, holdBack.questionId, holdBack.optionId)}:</strong> {holdBack.text}{' '}
+              <span className="source-line">
+                The source says: “{holdBack.sourceLine}” ({citeSource(holdBack.sourceId, { withDate: false })}).
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
       <section className="stack measure" aria-labelledby="how-caveats">
         <h2 id="how-caveats">Warnings shown with a role</h2>
         <p>Some answers add a warning to a role. A warning never hides the role or changes its score.</p>
         <ul>
-          {questionTree.caveats.map((caveat) => {
-            const question = getQuestion(questionTree, caveat.questionId);
-            const option = question ? getOption(question, caveat.optionId) : undefined;
-            return (
-              <li key={`${caveat.questionId}-${caveat.optionId}-${caveat.roleId}`}>
-                <strong>
-                  {roleName(caveat.roleId)}, if you answer “{option?.label ?? caveat.optionId}” to “{question?.prompt ?? caveat.questionId}”:
-                </strong>{' '}
-                {caveat.text}
-              </li>
-            );
-          })}
+          {questionTree.caveats.map((caveat) => (
+            <li key={`${caveat.questionId}-${caveat.optionId}-${caveat.roleId}`}>
+              <strong>{roleIfAnswer(caveat.roleId, caveat.questionId, caveat.optionId)}:</strong> {caveat.text}
+            </li>
+          ))}
         </ul>
       </section>
 
       <section className="stack measure" aria-labelledby="how-ranking">
         <h2 id="how-ranking">How roles are ordered</h2>
-        <p>Roles are ordered by:</p>
-        <ol>
-          {RANKING_RULES.map((rule, index) => (
+        <p>Roles are placed by:</p>
+        <ol aria-label="Rules that place a role">
+          {RANK_RULES.map((rule, index) => (
             <li key={rule.description}>
               {index === 0 ? rule.description : `then, where that ties, ${rule.description}`}
             </li>
           ))}
         </ol>
+        <p>
+          Roles level on all of these share a place: two roles with the same points are both “joint 1st”, and the next
+          place is 3rd. Within a shared place, the list still needs an order, so it shows first:
+        </p>
+        <ol aria-label="Order within a shared place">
+          {TIE_ORDER_RULES.map((rule, index) => (
+            <li key={rule.description}>
+              {index === 0 ? rule.description : `then, where that ties, ${rule.description}`}
+            </li>
+          ))}
+        </ol>
+        <p>That order is only a way to list them: it does not mean one role fits you better than another in the same place.</p>
         <h3 id="how-labels">Match labels</h3>
         <p>Each role’s score gives it a label:</p>
         <ul aria-labelledby="how-labels">
@@ -121,6 +153,9 @@ export function HowItWorksPage() {
               </li>
             );
           })}
+          <li>
+            <strong>Held back by an answer</strong>: a role one of your answers holds back, whatever its points
+          </li>
         </ul>
       </section>
 

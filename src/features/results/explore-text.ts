@@ -8,10 +8,11 @@ import {
   type Answers,
   type RankingDiff,
   type RoleId,
+  type TopPlace,
 } from '../../engine';
 import { questionTree } from '../../content/question-tree';
 import { getRole } from '../../content/roles';
-import { listOf, ordinal } from '../../components/english';
+import { listOf, placeText } from '../../components/english';
 
 export function roleNameOf(roleId: RoleId): string {
   return getRole(roleId)?.name ?? roleId;
@@ -27,19 +28,37 @@ export function optionLabelOf(questionId: string, optionId: string): string {
 }
 
 /**
- * What a changed ranking means for the top: who comes in (and from where), then what the
- * top becomes; "Nothing in your ranking would change" when no role moves.
+ * Who holds each place of a top, ties together: "Prompt Engineer 1st, then AI Engineer (LLM)
+ * and Data Scientist joint 2nd".
+ */
+export function describeTop(places: readonly TopPlace[]): string {
+  const groups: TopPlace[][] = [];
+  for (const place of places) {
+    const last = groups.at(-1);
+    if (last && last[0]?.rank === place.rank) last.push(place);
+    else groups.push([place]);
+  }
+  return groups
+    .map((group) => `${listOf(group.map((place) => roleNameOf(place.roleId)))} ${placeText(group[0]?.rank ?? 0, group.length > 1)}`)
+    .join(', then ');
+}
+
+/**
+ * What a changed ranking means for the top: who comes in (and from where), then what the top
+ * becomes; "Nothing in your ranking would change" when no role's rank changes. Ranks are
+ * shared, so roles that only swap places within a tie have not moved.
  */
 export function describeDiff(diff: RankingDiff): string {
   if (diff.moved.length === 0) return 'Nothing in your ranking would change.';
-  const topAfter = listOf(diff.topAfter.map(roleNameOf));
   const top = diff.topCount === 3 ? 'your top three' : `your top ${diff.topCount}`;
   if (diff.sameTopOrder) return `${capitalise(top)} would stay the same; only roles further down would move.`;
-  if (diff.sameTopRoles) return `${capitalise(top)} would keep the same roles in a new order: ${topAfter}.`;
+  const becomes = describeTop(diff.topAfter);
+  if (diff.sameTopRoles) return `${capitalise(top)} would keep the same roles at new places: ${becomes}.`;
   const entries = diff.entered.map(
-    (move) => `${roleNameOf(move.roleId)} would move from ${ordinal(move.fromRank)} to ${ordinal(move.toRank)}`,
+    (move) =>
+      `${roleNameOf(move.roleId)} would move from ${placeText(move.fromRank, diff.sharedRanksBefore.includes(move.fromRank))} to ${placeText(move.toRank, diff.sharedRanksAfter.includes(move.toRank))}`,
   );
-  return `${entries.join('; ')}; ${top} would become ${topAfter}.`;
+  return `${entries.join('; ')}; ${top} would become ${becomes}.`;
 }
 
 /** "Answer Yes to “Do you love writing code?” and No to “…”", for a closest path's changes. */

@@ -4,7 +4,8 @@ import { useId } from 'react';
 import type { RankedRole } from '../../engine';
 import { getRole } from '../../content/roles';
 import { highestPossibleScore } from './explore-data';
-import { MATCH_TEXT } from './role-card';
+import { MATCH_TEXT, PlaceMark } from './role-card';
+import { TieNote } from './tie-note';
 
 const WIDTH = 100;
 
@@ -32,9 +33,10 @@ export function RankingOverview({ ranking }: { ranking: readonly RankedRole[] })
       <p id={noteId} className="muted ranking-overview__note">
         Each bar shows a role’s points from your answers, out of {max}: the most any role can get from any set of answers.
       </p>
-      <ol className="ranking-overview__list" aria-describedby={noteId}>
+      <ol className="ranking-overview__list place-list" aria-describedby={noteId}>
         {ranking.map((ranked) => (
           <li key={ranked.roleId} className={`ranking-overview__item ranking-overview__item--${ranked.match}`}>
+            <PlaceMark ranked={ranked} ranking={ranking} />{' '}
             <span className="ranking-overview__name">{getRole(ranked.roleId)?.name ?? ranked.roleId}</span>
             <span className="ranking-overview__score">
               {MATCH_TEXT[ranked.match]}, {pointsText(ranked.score)}
@@ -43,6 +45,7 @@ export function RankingOverview({ ranking }: { ranking: readonly RankedRole[] })
           </li>
         ))}
       </ol>
+      <TieNote ranking={ranking} />
     </section>
   );
 }

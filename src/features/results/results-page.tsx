@@ -42,6 +42,7 @@ import { ReadinessSection } from './readiness-section';
 import { OtherRoles, RoleCard } from './role-card';
 import { SavedAnswersNotice, canonicalSearch } from './saved-answers-notice';
 import { SavedSkillsNotice } from './saved-skills-notice';
+import { TieNote } from './tie-note';
 import { WhatIfSection } from './what-if-section';
 import './results.css';
 
@@ -61,10 +62,11 @@ function Results({ answers, ranking, skills }: { answers: Answers; ranking: read
       <Later priority="soon">
         <RankingOverview ranking={ranking} />
         <Later>
+          <TieNote ranking={ranking} count={TOP} />
           <ol className="results-cards" aria-label="Your top three roles">
             {ranking.slice(0, TOP).map((ranked) => (
               <li key={ranked.roleId}>
-                <RoleCard ranked={ranked} answers={answers} total={ranking.length} skills={skills} />
+                <RoleCard ranked={ranked} answers={answers} ranking={ranking} skills={skills} />
               </li>
             ))}
           </ol>
@@ -92,7 +94,7 @@ function BelowTheCards({ answers, ranking, skills }: { answers: Answers; ranking
     <>
       <section aria-labelledby={othersId}>
         <h2 id={othersId}>The other roles, in order</h2>
-        <OtherRoles ranking={others} answers={answers} />
+        <OtherRoles others={others} ranking={ranking} answers={answers} />
       </section>
 
       {withSkills ? <ReadinessSection ranking={ranking} skills={skills} returnTo={here} /> : null}

@@ -5,6 +5,7 @@ import {
   closestPaths,
   getOption,
   getQuestion,
+  isSharedRank,
   type Answers,
   type ClosestPath,
   type MatchLabel,
@@ -16,7 +17,7 @@ import { getRole } from '../../content/roles';
 import type { SalaryRange } from '../../content/types';
 import { RoleGap } from '../../components/role-gap';
 import { RoleSkills } from '../../components/role-skills';
-import { ordinal } from '../../components/english';
+import { placeText } from '../../components/english';
 import { SalaryCard, SalaryFigure } from '../../components/salary-card';
 import { paths } from '../../routes/manifest';
 import { hasAnySkill } from '../../state';
@@ -28,7 +29,34 @@ export const MATCH_TEXT: Readonly<Record<MatchLabel, string>> = {
   good: 'Good match',
   possible: 'Possible match',
   weak: 'Weak match',
+  'held-back': 'Held back by an answer',
 };
+
+/** "Ranked joint 1st of 10": the place, shared or not, out of every role. */
+export function placeOf(ranked: RankedRole, ranking: readonly RankedRole[]): string {
+  return placeText(ranked.rank, isSharedRank(ranking, ranked.rank));
+}
+
+/**
+ * The visible mark of a place in a list, "=2" for a shared one, with its words for screen
+ * readers ("joint 2nd"). The list's own numbers would count positions, not places.
+ */
+export function PlaceMark({ ranked, ranking }: { ranked: RankedRole; ranking: readonly RankedRole[] }) {
+  const joint = isSharedRank(ranking, ranked.rank);
+  return (
+    <span className="place-mark">
+      <span aria-hidden="true">
+        {joint ? '=' : ''}
+        {ranked.rank}
+      </span>
+      <span className="visually-hidden">{capitalise(placeText(ranked.rank, joint))}:</span>
+    </span>
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 export function MatchTag({ match }: { match: MatchLabel }) {
   return <span className={`tag tag--${match}`}>{MATCH_TEXT[match]}</span>;
@@ -58,15 +86,30 @@ function Reasons({ ranked, answers }: { ranked: RankedRole; answers: Answers }) 
   );
 }
 
+/** What to know before choosing the role: the hold-backs' and caveats' texts. */
+function Caveats({ caveats }: { caveats: readonly string[] }) {
+  if (caveats.length === 0) return null;
+  return (
+    <ul className="results-caveats">
+      {caveats.map((caveat) => (
+        <li key={caveat}>
+          <strong>Worth knowing:</strong> {caveat}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 interface RoleCardProps {
   readonly ranked: RankedRole;
   readonly answers: Answers;
-  readonly total: number;
+  /** The whole ranking, for the place ("joint 1st of 10"). */
+  readonly ranking: readonly RankedRole[];
   /** The person's skills; with none marked the card shows no gap. */
   readonly skills: SkillStates;
 }
 
-export function RoleCard({ ranked, answers, total, skills }: RoleCardProps) {
+export function RoleCard({ ranked, answers, ranking, skills }: RoleCardProps) {
   const headingId = useId();
   const role = getRole(ranked.roleId);
   if (!role) return null;
@@ -76,22 +119,17 @@ export function RoleCard({ ranked, answers, total, skills }: RoleCardProps) {
         <Link to={paths.role(role.id)}>{role.name}</Link>
       </h2>
       <p className="results-card__meta">
-        <MatchTag match={ranked.match} /> <span className="muted">Ranked {ranked.rank} of {total}</span>
+        <MatchTag match={ranked.match} />{' '}
+        <span className="muted">
+          Ranked {placeOf(ranked, ranking)} of {ranking.length}
+        </span>
       </p>
       <p>{role.summary}</p>
 
       <h3>Why this role</h3>
       <Reasons ranked={ranked} answers={answers} />
 
-      {ranked.caveats.length > 0 ? (
-        <ul className="results-caveats">
-          {ranked.caveats.map((caveat) => (
-            <li key={caveat}>
-              <strong>Worth knowing:</strong> {caveat}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <Caveats caveats={ranked.caveats} />
 
       <RoleSkills role={role} headingLevel={3} skills={skills} />
       {hasAnySkill(skills) ? <RoleGap role={role} skills={skills} headingLevel={3} /> : null}
@@ -110,22 +148,25 @@ function PayFigure({ label, range }: { label: string; range: SalaryRange | null 
 
 export const UNREACHABLE_TEXT = 'No set of answers makes this a top-three match.';
 
+/** Said of a role listed after the top three that shares third place (or better) already. */
+export const ALREADY_IN_TOP_TEXT = 'It has as many points as a role in your top three: it is listed after it only by the order within a tie.';
+
 /** The fewest answer changes that bring a role into the top three, as a link to that result. */
 export function ClosestLine({ path }: { path: ClosestPath }) {
   if (path.kind === 'unreachable') return <p className="results-closest muted">{UNREACHABLE_TEXT}</p>;
+  if (path.changes.length === 0) return <p className="results-closest muted">{ALREADY_IN_TOP_TEXT}</p>;
   return (
     <p className="results-closest">
       <Link to={paths.results(path.answers)}>
         {describeChanges(path.changes)} to make this a top-three match
       </Link>{' '}
-      <span className="muted">(it would rank {ordinal(path.rank)}).</span>
+      <span className="muted">(it would rank {placeText(path.rank, path.joint)}).</span>
     </p>
   );
 }
 
-/** The roles after the top three, one line each, with the nearest way into the top three. */
-export function OtherRoles({ ranking, answers }: { ranking: readonly RankedRole[]; answers: Answers }) {
-  const first = ranking[0]?.rank ?? 1;
+/** The roles after the top three (`others`), one line each, with the nearest way into the top three. */
+export function OtherRoles({ others, ranking, answers }: { others: readonly RankedRole[]; ranking: readonly RankedRole[]; answers: Answers }) {
   const distances = useMemo(
     () =>
       new Map(
@@ -134,13 +175,14 @@ export function OtherRoles({ ranking, answers }: { ranking: readonly RankedRole[
     [answers],
   );
   return (
-    <ol className="results-others" start={first}>
-      {ranking.map((ranked) => {
+    <ol className="results-others place-list">
+      {others.map((ranked) => {
         const role = getRole(ranked.roleId);
         if (!role) return null;
         const toTop = distances.get(role.id);
         return (
           <li key={role.id} className="results-others__item">
+            <PlaceMark ranked={ranked} ranking={ranking} />{' '}
             <Link to={paths.role(role.id)} className="results-others__name">
               {role.name}
             </Link>{' '}
@@ -155,6 +197,7 @@ export function OtherRoles({ ranking, answers }: { ranking: readonly RankedRole[
                 <span className="muted">No figure in our sources</span>
               )}
             </span>
+            {ranked.heldBack ? <Caveats caveats={ranked.caveats} /> : null}
             {toTop ? <ClosestLine path={toTop} /> : null}
           </li>
         );

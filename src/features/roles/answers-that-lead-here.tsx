@@ -18,9 +18,12 @@ const TOP_WORDS: Readonly<Record<number, string>> = { 2: 'two', 3: 'three' };
 const topName = `top ${TOP_WORDS[DEFAULT_TOP_COUNT] ?? DEFAULT_TOP_COUNT}`;
 const sets = (count: number) => `${count} ${count === 1 ? 'answer set' : 'answer sets'}`;
 
+// Places are shared by roles level on points, so "first" counts joint first too, and says so.
 function summary(name: string, first: number, top: number, total: number): string {
-  if (first > 0) return `${name} comes first for ${sets(first)} of the ${total} possible; it is in the ${topName} for ${top}.`;
-  if (top > 0) return `No answers put ${name} first. It is in the ${topName} for ${sets(top)} of the ${total} possible.`;
+  if (first > 0) {
+    return `${name} comes first, alone or joint, for ${sets(first)} of the ${total} possible; it is in the ${topName}, shared places included, for ${top}.`;
+  }
+  if (top > 0) return `No answers put ${name} first. It is in the ${topName}, shared places included, for ${sets(top)} of the ${total} possible.`;
   return `No answers put ${name} first or in the ${topName}, out of the ${total} possible answer sets.`;
 }
 
@@ -33,7 +36,7 @@ export function AnswersThatLeadHere({ role }: { role: Role }) {
       <p>{summary(role.name, outcome.first.length, outcome.top.length, outcome.pathCount)}</p>
       {groups.length > 0 ? (
         <>
-          <p>{outcome.first.length > 0 ? 'The answers that put it first:' : `The answers that put it in the ${topName}:`}</p>
+          <p>{outcome.first.length > 0 ? 'The answers that put it first, alone or joint:' : `The answers that put it in the ${topName}:`}</p>
           <ul className="answer-sets">
             {groups.map((group) => {
               const last = group.endings[0]?.step.question;

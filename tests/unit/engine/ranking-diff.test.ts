@@ -97,6 +97,7 @@ describe('diffRankings', () => {
     expect(ids(diff.topAfter)).toEqual(['a', 'b', 'c']);
     expect(diff.left).toEqual([{ roleId: 'd', fromRank: 3, toRank: 4 }]);
     expect(diff.topAfter[2]).toEqual({ roleId: 'c', rank: 3, joint: false });
+    expect([diff.sharedRanksBefore, diff.sharedRanksAfter]).toEqual([[3], []]);
   });
 
   it('tells a tie broken from a tie kept: a role that leaves a shared rank has moved', () => {
