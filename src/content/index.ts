@@ -8,3 +8,4 @@ export * from './statistics';
 export * from './faq';
 export * from './skills';
 export * from './skill-requirements';
+export * from './skill-relations';

@@ -54,7 +54,7 @@ describe('ComparePage', () => {
     expect(training).toHaveLength(1);
     expect(training[0]).not.toHaveClass('is-shared');
     expect(training[0]).not.toHaveTextContent('(shared)');
-    expect(screen.getByText(/appear for two or more of the roles shown/)).toBeInTheDocument();
+    expect(screen.getByText('Shared: two or more of these roles list the skill in the same words.')).toBeInTheDocument();
 
     // Data Scientist has no "how to break in" in the sources; the cell says so.
     const breakingIn = within(table()).getByRole('rowheader', { name: 'How to break in' }).closest('tr');
@@ -206,5 +206,56 @@ describe('ComparePage', () => {
     renderApp('/compare?roles=ml-engineer,data-scientist');
     const link = await screen.findByRole('link', { name: 'Back to your results' });
     expect(link).toHaveAttribute('href', paths.results(answers));
+  });
+});
+
+describe('ComparePage: skills in common, by meaning', () => {
+  const rowOf = (name: string) => within(table()).getByRole('rowheader', { name }).closest('tr') as HTMLElement;
+  /** The cells of a row, one per role, in column order. */
+  const cellsOf = (name: string) => within(rowOf(name)).getAllByRole('cell');
+
+  it('shows a nearest track’s lists as borrowed and never counts them in common with the track’s own roles', async () => {
+    renderApp(paths.compare(['ml-engineer', 'mlops-engineer']));
+    await screen.findByRole('table');
+    expect(getRole('mlops-engineer')?.track?.fit).toBe('nearest');
+    for (const row of ['Must-have skills for the track', 'Nice-to-have skills for the track']) {
+      const [engineer, mlops] = cellsOf(row);
+      expect(mlops).toHaveTextContent('Borrowed from the nearest track');
+      expect(engineer).not.toHaveTextContent('Borrowed');
+      // The same printed lists in both columns, yet none marked: MLOps only borrows them.
+      const names = (cell: HTMLElement) =>
+        within(cell)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent?.replace(/^[★≈]\s*|\s*\((shared|related)\)$/g, ''));
+      expect(names(engineer!)).toEqual(names(mlops!));
+      for (const item of [...within(engineer!).getAllByRole('listitem'), ...within(mlops!).getAllByRole('listitem')]) {
+        expect(item).not.toHaveClass('is-shared');
+        expect(item).not.toHaveTextContent('(shared)');
+      }
+    }
+    expect(screen.getByText('Lists borrowed from a nearest track are not counted.')).toBeInTheDocument();
+  });
+
+  it('says both tracks list AI/ML literacy, worded differently, each in its own printed words', async () => {
+    renderApp(paths.compare(['ai-product-manager', 'ai-ethics-policy']));
+    await screen.findByRole('table');
+    expect(screen.queryByText(/None of the/)).not.toBeInTheDocument();
+    expect(
+      screen.getByText(`${roleName('ai-product-manager')} and ${roleName('ai-ethics-policy')} both list AI/ML literacy, worded differently.`),
+    ).toBeInTheDocument();
+    const [product, ethics] = cellsOf('Must-have skills for the track');
+    const first = (cell: HTMLElement | undefined) => within(cell!).getAllByRole('listitem')[0]!;
+    expect(first(product)).toHaveTextContent('AI/ML literacy — understanding capabilities and limitations');
+    expect(first(ethics)).toHaveTextContent('AI/ML literacy — enough to evaluate risks and capabilities claims');
+    for (const item of [first(product), first(ethics)]) {
+      expect(item).toHaveClass('is-related');
+      expect(item).toHaveTextContent('(related)');
+    }
+  });
+
+  it('says plainly when the roles’ own lists have nothing in common', async () => {
+    renderApp(paths.compare(['ai-research-scientist', 'ai-solutions-specialist']));
+    await screen.findByRole('table');
+    expect(screen.getByText(/None of the skills these roles list as their own are shared or related\./)).toBeInTheDocument();
   });
 });

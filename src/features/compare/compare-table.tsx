@@ -1,5 +1,6 @@
-// The comparison table: one column per role, one row per aspect, with the skills
-// that two or more of the chosen roles share marked.
+// The comparison table: one column per role, one row per aspect, with the skills two or more
+// of the chosen roles list marked: the same words (shared) or other words for the same skill
+// (related). A nearest track's lists are shown as borrowed and never counted in common.
 import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { listOf } from '../../components/english';
@@ -7,11 +8,12 @@ import { RoleGap } from '../../components/role-gap';
 import { SalaryFigure } from '../../components/salary-card';
 import { citeSource } from '../../components/source-line';
 import { tracks } from '../../content/tracks';
-import type { Role, RoleId, SourceId } from '../../content/types';
+import { getSkill } from '../../content/skills';
+import type { Role, RoleId, SkillId, SourceId } from '../../content/types';
 import type { SkillStates } from '../../engine';
 import { paths } from '../../routes/manifest';
 import { hasAnySkill } from '../../state';
-import { normaliseSkill, sharedSkills } from './shared-skills';
+import { skillsInCommon, type SkillsInCommon } from './shared-skills';
 
 const NOT_COVERED = 'Our sources don’t cover this.';
 const NONE_LISTED = 'Our sources list none for this role.';
@@ -25,7 +27,7 @@ interface CompareTableProps {
 }
 
 export function CompareTable({ chosen, onRemove, skills }: CompareTableProps) {
-  const shared = useMemo(() => sharedSkills(chosen), [chosen]);
+  const inCommon = useMemo(() => skillsInCommon(chosen), [chosen]);
   const caption = chosen.length > 1 ? `${listOf(chosen.map((role) => role.name))}, side by side` : chosen[0]?.name;
   const sourceIds = citedSources(chosen);
 
@@ -40,7 +42,7 @@ export function CompareTable({ chosen, onRemove, skills }: CompareTableProps) {
 
   return (
     <div className="stack">
-      {chosen.length > 1 ? <SharedLegend anyShared={shared.size > 0} /> : null}
+      {chosen.length > 1 ? <InCommonLegend chosen={chosen} inCommon={inCommon} /> : null}
       <p className="compare-hint muted">Scroll the table sideways to see each role; the row names stay in view.</p>
       {/* A scrollable region must be reachable by keyboard so it can be scrolled (WCAG 2.1.1). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
@@ -80,13 +82,13 @@ export function CompareTable({ chosen, onRemove, skills }: CompareTableProps) {
             {row('In one line', (role) => <p>{role.summary}</p>)}
             {row('Salary, UK', (role) => <SalaryFigure range={role.salary?.uk ?? null} />)}
             {row('Salary, US', (role) => <SalaryFigure range={role.salary?.us ?? null} />)}
-            {row('Core skills', (role) => <Skills skills={role.coreSkills} shared={shared} />)}
+            {row('Core skills', (role) => <Skills ids={role.coreSkillIds} inCommon={inCommon} />)}
             {row('Skills track', (role) => <TrackName role={role} />)}
             {row('Must-have skills for the track', (role) => (
-              <Skills skills={role.track ? tracks[role.track.trackId].mustHave : []} shared={shared} />
+              <TrackSkills role={role} ids={role.track ? tracks[role.track.trackId].mustHaveIds : []} inCommon={inCommon} />
             ))}
             {row('Nice-to-have skills for the track', (role) => (
-              <Skills skills={role.track ? tracks[role.track.trackId].niceToHave : []} shared={shared} />
+              <TrackSkills role={role} ids={role.track ? tracks[role.track.trackId].niceToHaveIds : []} inCommon={inCommon} />
             ))}
             {hasAnySkill(skills)
               ? row('Your gap', (role) => <RoleGap role={role} skills={skills} bare showBreakingIn={false} />)
@@ -126,35 +128,84 @@ function citedSources(chosen: readonly Role[]): SourceId[] {
   return ids;
 }
 
-function SharedLegend({ anyShared }: { anyShared: boolean }) {
-  if (!anyShared) return <p className="muted">None of the listed skills are shared by these roles.</p>;
+const BORROWED_TEXT = 'Borrowed from the nearest track: not this role’s own list, so not counted in common.';
+
+/** What the marks mean, and in words which roles list the same skill in different words. */
+function InCommonLegend({ chosen, inCommon }: { chosen: readonly Role[]; inCommon: SkillsInCommon }) {
+  const borrows = chosen.some((role) => role.track?.fit === 'nearest');
+  if (inCommon.shared.size === 0 && inCommon.related.length === 0) {
+    return (
+      <p className="muted">
+        None of the skills these roles list as their own are shared or related.{borrows ? ' Lists borrowed from a nearest track are not counted.' : ''}
+      </p>
+    );
+  }
+  const nameOf = (roleId: RoleId) => chosen.find((role) => role.id === roleId)?.name ?? roleId;
   return (
     <div className="compare-legend">
-      <ul className="skill-list compare-legend__sample" aria-hidden="true">
-        <li className="is-shared">
-          <span className="compare-shared-mark">★ </span>Skill
-        </li>
+      <ul className="compare-legend__marks">
+        {inCommon.shared.size > 0 ? (
+          <li>
+            <span className="compare-shared-mark" aria-hidden="true">
+              ★{' '}
+            </span>
+            Shared: two or more of these roles list the skill in the same words.
+          </li>
+        ) : null}
+        {inCommon.related.length > 0 ? (
+          <li>
+            <span className="compare-related-mark" aria-hidden="true">
+              ≈{' '}
+            </span>
+            Related: listed in different words for the same skill, each as its source prints it.
+          </li>
+        ) : null}
       </ul>
-      <p>Skills marked with a star and highlighted appear for two or more of the roles shown.</p>
+      {inCommon.related.length > 0 ? (
+        <ul className="compare-legend__related">
+          {inCommon.related.map(({ relation, entries }) => {
+            const listing = [...new Set(entries.map((entry) => entry.roleId))].map(nameOf);
+            return (
+              <li key={relation.topic}>
+                {listOf(listing)} {listing.length === 2 ? 'both' : 'all'} list {relation.topic}, worded differently.
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      {borrows ? <p className="muted">Lists borrowed from a nearest track are not counted.</p> : null}
     </div>
   );
 }
 
-function Skills({ skills, shared }: { skills: readonly string[]; shared: ReadonlySet<string> }) {
-  if (skills.length === 0) return <p>{NONE_LISTED}</p>;
+/** A track's list for a role: its own when the sources name the role under the track, else borrowed and unmarked. */
+function TrackSkills({ role, ids, inCommon }: { role: Role; ids: readonly SkillId[]; inCommon: SkillsInCommon }) {
+  if (role.track?.fit !== 'nearest') return <Skills ids={ids} inCommon={inCommon} />;
+  return (
+    <>
+      <p className="muted">{BORROWED_TEXT}</p>
+      <Skills ids={ids} inCommon={null} />
+    </>
+  );
+}
+
+/** A list of skills as printed; with `inCommon`, shared and related skills are marked. */
+function Skills({ ids, inCommon }: { ids: readonly SkillId[]; inCommon: SkillsInCommon | null }) {
+  if (ids.length === 0) return <p>{NONE_LISTED}</p>;
   return (
     <ul className="skill-list">
-      {skills.map((skill) => {
-        const isShared = shared.has(normaliseSkill(skill));
+      {ids.map((id) => {
+        const name = getSkill(id)?.name ?? id;
+        const mark = inCommon?.shared.has(id) ? 'shared' : inCommon?.relatedIds.has(id) ? 'related' : null;
         return (
-          <li key={skill} className={isShared ? 'is-shared' : undefined}>
-            {isShared ? (
-              <span className="compare-shared-mark" aria-hidden="true">
-                ★{' '}
+          <li key={id} className={mark ? `is-${mark}` : undefined}>
+            {mark ? (
+              <span className={`compare-${mark}-mark`} aria-hidden="true">
+                {mark === 'shared' ? '★' : '≈'}{' '}
               </span>
             ) : null}
-            {skill}
-            {isShared ? <span className="visually-hidden"> (shared)</span> : null}
+            {name}
+            {mark ? <span className="visually-hidden"> ({mark})</span> : null}
           </li>
         );
       })}

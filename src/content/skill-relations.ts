@@ -1,0 +1,48 @@
+// Skills the sources word differently but that name the same thing: "AI/ML literacy —
+// understanding capabilities and limitations" (AI Product Management) and "AI/ML literacy —
+// enough to evaluate risks and capabilities claims" (AI Ethics and Policy). Compare shows them
+// as related, each in its own printed words; it never guesses a relation at run time.
+// Each relation is one row of the near-duplicates table in docs/skills-catalogue.md, whose
+// source lines it names; only rows where every entry names the same skill are here. "Python"
+// and "Python basics" are not related: basics are a different depth, and the advice differs.
+import type { SkillId, SourceId } from './types';
+
+export interface SkillRelation {
+  /** What the related entries all name, in our words: "both list AI/ML literacy, worded differently". */
+  readonly topic: string;
+  /** Catalogue ids; their printed names are the sources' own words. */
+  readonly skillIds: readonly SkillId[];
+  readonly sourceId: SourceId;
+  /** Lines of the skills article (seed 003) that print the entries. */
+  readonly sourceLines: readonly number[];
+}
+
+const related = (topic: string, skillIds: readonly SkillId[], sourceLines: readonly number[]): SkillRelation => ({
+  topic,
+  skillIds,
+  sourceId: 'skills-article',
+  sourceLines,
+});
+
+export const skillRelations: readonly SkillRelation[] = [
+  related('Python', ['python', 'python-pandas-numpy-scikit-learn', 'python-llm-api-integration'], [22, 23, 25, 29, 31, 38]),
+  related('Python basics', ['python-basics', 'python-basics-for-auditing'], [26, 56]),
+  related('pandas and scikit-learn', ['pandas-sklearn', 'python-pandas-numpy-scikit-learn'], [23, 31]),
+  related('SQL', ['sql', 'sql-at-scale', 'sql-for-data-analysis'], [23, 32, 49]),
+  related('statistics', ['statistics', 'statistics-and-probability'], [23, 34]),
+  related('PyTorch or TensorFlow', ['pytorch-tensorflow', 'deep-learning-framework'], [22, 33]),
+  related('cloud', ['cloud', 'cloud-aws-gcp', 'cloud-ml-platforms'], [28, 22, 35]),
+  related('MLOps', ['mlops', 'mlops-tracking-and-serving'], [22, 36]),
+  related('RAG and vector databases', ['rag', 'vector-databases', 'rag-systems'], [25, 39]),
+  related('LLM APIs', ['llm-apis', 'python-llm-api-integration'], [25, 38]),
+  related('AI agents', ['agents', 'ai-agents'], [25, 43]),
+  related('prompt engineering', ['prompt-engineering', 'prompt-engineering-and-evaluation'], [25, 40]),
+  related('systematic evaluation', ['systematic-evaluation', 'prompt-engineering-and-evaluation'], [26, 40]),
+  related('prompt design', ['prompt-design', 'prompt-design-for-requirements'], [24, 50]),
+  related('evaluation', ['evaluation', 'evals', 'evaluation-design'], [24, 25, 46]),
+  related('AI/ML literacy', ['ai-literacy', 'ai-ml-literacy-capabilities', 'ai-ml-literacy-risks', 'generalist-pm-skills-ai-ml-literacy'], [27, 45, 52, 24]),
+  related('PM skills', ['generalist-pm-skills-ai-ml-literacy', 'standard-pm-skills'], [24, 48]),
+  related('stakeholder communication', ['stakeholder-communication', 'stakeholder-communication-about-ai-uncertainty', 'stakeholder-management'], [27, 47, 24]),
+  related('risk assessment', ['risk-assessment', 'risk-assessment-frameworks'], [27, 54]),
+  related('a law or policy background', ['policy-legal-background', 'domain-expertise'], [27, 55]),
+];
