@@ -1,7 +1,7 @@
 // A role's gap for the person: how many of each list's skills they have, then what to learn
-// next (missing must-haves, then core skills, then nice-to-haves), and the guide's advice on
-// breaking in. The tallies count each list as the sources print it; a role whose track is only
-// the nearest one keeps saying so.
+// next (missing must-haves, then core skills, then nice-to-haves; the role's own core skills
+// first where its track is only the nearest one), and the guide's advice on breaking in. The
+// tallies count each list as the sources print it; a borrowed track keeps saying so.
 import { useId } from 'react';
 import { readiness, type Readiness, type SkillStates, type SkillTally, type SkillTier } from '../engine';
 import { roleSkillRequirements } from '../content/skill-requirements';
@@ -17,6 +17,17 @@ export const TIER_TEXT: Readonly<Record<SkillTier, string>> = {
   core: 'Core skill',
   'nice-to-have': 'Nice to have',
 };
+
+/** The same, for a role whose track is only the nearest one: its lists are borrowed, and say so. */
+export const NEAREST_TRACK_TIER_TEXT: Readonly<Record<SkillTier, string>> = {
+  'must-have': 'Must-have of the nearest track',
+  core: 'Core skill',
+  'nice-to-have': 'Nice to have, nearest track',
+};
+
+export function tierText(role: Role, tier: SkillTier): string {
+  return (role.track?.fit === 'nearest' ? NEAREST_TRACK_TIER_TEXT : TIER_TEXT)[tier];
+}
 
 /** The gap's heading; it names the role, since a page can show several. */
 export function gapHeading(role: Role): string {
@@ -95,7 +106,7 @@ export function RoleGap({ role, skills, headingLevel = 3, showBreakingIn = true,
               {result.learnNext.map((item) => (
                 <li key={item.skillId}>
                   <span className="role-gap__skill">{getSkill(item.skillId)?.name ?? item.skillId}</span>{' '}
-                  <span className={`role-gap__tier role-gap__tier--${item.tier}`}>{TIER_TEXT[item.tier]}</span>
+                  <span className={`role-gap__tier role-gap__tier--${item.tier}`}>{tierText(role, item.tier)}</span>
                   {item.state === 'learning' ? <span className="role-gap__learning"> · you are learning this</span> : null}
                 </li>
               ))}

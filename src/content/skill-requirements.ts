@@ -12,6 +12,7 @@ export function roleSkillRequirements(role: Role): SkillRequirements {
     mustHave: track?.mustHaveIds ?? [],
     core: role.coreSkillIds,
     niceToHave: track?.niceToHaveIds ?? [],
+    trackIsNearest: role.track?.fit === 'nearest',
   };
 }
 

@@ -33,11 +33,16 @@ function tally(ids: readonly SkillId[], states: SkillStates): SkillTally {
   return { have: count('have'), learning: count('learning'), total: unique.length };
 }
 
-/** The role's skills in "Learn next" order, each once, with the highest list it appears in. */
+/**
+ * The role's skills in "Learn next" order, each once, under the first list it appears in:
+ * the track's must-haves, then core skills, then nice-to-haves; the role's own core skills
+ * first when the track is only the nearest one.
+ */
 function byTier(requirements: SkillRequirements): { skillId: SkillId; tier: SkillTier }[] {
+  const mustHave: [SkillTier, readonly SkillId[]] = ['must-have', requirements.mustHave];
+  const core: [SkillTier, readonly SkillId[]] = ['core', requirements.core];
   const tiers: [SkillTier, readonly SkillId[]][] = [
-    ['must-have', requirements.mustHave],
-    ['core', requirements.core],
+    ...(requirements.trackIsNearest ? [core, mustHave] : [mustHave, core]),
     ['nice-to-have', requirements.niceToHave],
   ];
   const seen = new Set<SkillId>();
@@ -55,8 +60,9 @@ function byTier(requirements: SkillRequirements): { skillId: SkillId; tier: Skil
 /**
  * One role's readiness. Each list is tallied on its own, as the source prints it (a skill
  * repeated inside one list counts once). "Learn next" holds every listed skill the person
- * does not have: missing must-haves, then missing core skills, then nice-to-haves, each
- * in its list's order; a skill in two lists appears once, under the higher one.
+ * does not have: missing must-haves, then missing core skills (core skills first when the
+ * track is only the nearest one), then nice-to-haves, each in its list's order; a skill in
+ * two lists appears once, under the earlier one.
  * A role with no listed skills gets zero totals and `hasListedSkills: false`.
  */
 export function readiness(requirements: SkillRequirements, states: SkillStates): Readiness {

@@ -17,6 +17,11 @@ export interface SkillRequirements {
   readonly core: readonly SkillId[];
   /** The track's nice-to-haves; empty without a track. */
   readonly niceToHave: readonly SkillId[];
+  /**
+   * The track is only the nearest one: its lists are borrowed, so the role's own core skills
+   * lead "Learn next", before the track's must-haves. Unset means the role's own track.
+   */
+  readonly trackIsNearest?: boolean;
 }
 
 export type SkillTier = 'must-have' | 'core' | 'nice-to-have';

@@ -10,7 +10,7 @@ import { roleSkillRequirements, roleSkills } from '../../src/content/skill-requi
 import { SKILL_GROUPS, skills as catalogue } from '../../src/content/skills';
 import { SKILL_IDS } from '../../src/content/types';
 import type { Role } from '../../src/content/types';
-import { gapHeading, gapSummary, roleReadiness, TIER_TEXT } from '../../src/components/role-gap';
+import { gapHeading, gapSummary, roleReadiness, tierText } from '../../src/components/role-gap';
 import { readyText } from '../../src/features/results/readiness-section';
 import { CHOICES, skillsSummary } from '../../src/features/skills/skills-page';
 import { paths } from '../../src/routes/manifest';
@@ -148,7 +148,7 @@ describe('with skills marked', () => {
       expect(readGap(gap!)).toEqual(expectedGap(roleId, SKILLS));
       const result = readiness(roleSkillRequirements(role(roleId)), SKILLS);
       if (result.mustHave.total > 0) expect(readGap(gap!).tallies[0]).toMatch(/must-have/);
-      for (const item of result.learnNext) expect(within(gap!).getAllByText(TIER_TEXT[item.tier]).length).toBeGreaterThan(0);
+      for (const item of result.learnNext) expect(within(gap!).getAllByText(tierText(role(roleId), item.tier)).length).toBeGreaterThan(0);
       if (role(roleId).track?.fit === 'nearest') expect(gap).toHaveTextContent('nearest track');
     });
   });

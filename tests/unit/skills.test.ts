@@ -148,6 +148,17 @@ describe('the skills catalogue', () => {
 });
 
 describe('readiness over every real role and track', () => {
+  it('starts Prompt Engineer’s “Learn next” with its own core skills, Python basics among them, before the borrowed track', () => {
+    const prompt = roleSkills.find((role) => role.roleId === 'prompt-engineer')!;
+    const { learnNext } = readiness(prompt.requirements, {});
+    expect(learnNext.slice(0, 3).map((item) => [item.skillId, item.tier])).toEqual([
+      ['llm-behaviour', 'core'],
+      ['systematic-evaluation', 'core'],
+      ['python-basics', 'core'],
+    ]);
+    expect(learnNext[3]).toEqual({ skillId: 'python-llm-api-integration', tier: 'must-have', state: 'missing' });
+  });
+
   it('gives each role its track\'s Must / Nice lists and its own core skills', () => {
     for (const item of roles) {
       const requirements = roleSkillRequirements(item);
@@ -156,6 +167,7 @@ describe('readiness over every real role and track', () => {
         mustHave: track?.mustHaveIds ?? [],
         core: item.coreSkillIds,
         niceToHave: track?.niceToHaveIds ?? [],
+        trackIsNearest: item.track?.fit === 'nearest',
       });
       const result = readiness(requirements, {});
       expect(result.mustHave.total, item.id).toBe(track ? 4 : 0);
@@ -165,10 +177,11 @@ describe('readiness over every real role and track', () => {
     }
   });
 
-  it('with nothing ticked, lists every skill of the role to learn, must-haves first', () => {
+  it('with nothing ticked, lists every skill of the role to learn: must-haves first, or its own core skills first where the track is only the nearest', () => {
     for (const { roleId, requirements } of roleSkills) {
       const { learnNext } = readiness(requirements, {});
-      const expected = [...new Set([...requirements.mustHave, ...requirements.core, ...requirements.niceToHave])];
+      const leading = requirements.trackIsNearest ? [...requirements.core, ...requirements.mustHave] : [...requirements.mustHave, ...requirements.core];
+      const expected = [...new Set([...leading, ...requirements.niceToHave])];
       expect(learnNext.map((item) => item.skillId), roleId).toEqual(expected);
       expect(learnNext.every((item) => item.state === 'missing'), roleId).toBe(true);
     }

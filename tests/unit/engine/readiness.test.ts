@@ -64,6 +64,21 @@ describe('readiness of one role', () => {
     ]);
   });
 
+  it('puts the role’s own core skills first when the track is only the nearest one, a skill in both under core', () => {
+    const nearest = readiness({ ...OVERLAPPING, trackIsNearest: true }, {});
+    expect(nearest.learnNext.map((item) => [item.skillId, item.tier])).toEqual([
+      ['d', 'core'],
+      ['a', 'core'],
+      ['e', 'core'],
+      ['b', 'must-have'],
+      ['c', 'must-have'],
+      ['f', 'nice-to-have'],
+    ]);
+    // The tallies do not depend on the order.
+    const own = readiness(OVERLAPPING, {});
+    expect([nearest.mustHave, nearest.core, nearest.required]).toEqual([own.mustHave, own.core, own.required]);
+  });
+
   it('keeps each list in its source order, not alphabetical', () => {
     const result = readiness({ mustHave: ['z', 'y'], core: ['x', 'w'], niceToHave: ['v', 'u'] }, {});
     expect(result.learnNext.map((item) => item.skillId)).toEqual(['z', 'y', 'x', 'w', 'v', 'u']);
