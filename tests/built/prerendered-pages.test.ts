@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { enumeratePaths, parseAnswerSegments, rankRoles, topRoleIds } from '../../src/engine';
+import { enumeratePaths, isSharedRank, parseAnswerSegments, rankRoles, topRoleIds } from '../../src/engine';
 import { questionTree } from '../../src/content/question-tree';
 import { getRole } from '../../src/content/roles';
 import { APP_NAME } from '../../src/components/use-document-title';
@@ -62,6 +62,12 @@ describe('prerendered results pages', () => {
       expect(entries.map((entry) => entry.name), path).toEqual(ranked.map(roleName));
       entries.forEach((entry, index) => {
         for (const figure of printedFigures(ranked[index] ?? '')) expect(entry.text, `${path}: ${entry.name}`).toContain(figure);
+      });
+      // Ties read as ties: a card's place is "joint" exactly when another role has the same rank.
+      cards.forEach((card, index) => {
+        const role = ranking[index]!;
+        const place = `${isSharedRank(ranking, role.rank) ? 'joint ' : ''}${role.rank}`;
+        expect(text(card), `${path}: ${role.roleId}`).toMatch(new RegExp(`Ranked ${place}(st|nd|rd|th) of ${ranking.length}`));
       });
     }
   });
