@@ -3,6 +3,10 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { useQuizStore } from '../src/state';
 
+// jsdom lays nothing out and has no scrolling (it reports "Not implemented" for each call); the
+// layout scrolls each page opened by a link to its top.
+window.scrollTo = () => undefined;
+
 // Routes load on demand; on a busy 2-core CI machine that can take longer than the default 1 s.
 configure({ asyncUtilTimeout: 5000 });
 

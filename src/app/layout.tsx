@@ -1,5 +1,5 @@
-import { useContext, useEffect, useRef, useState } from 'react';
-import { Link, NavLink, Outlet, useLocation, useMatches } from 'react-router';
+import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Link, NavigationType, NavLink, Outlet, useLocation, useMatches, useNavigationType } from 'react-router';
 import { isAddressOnlyNavigation } from '../components/canonical-address';
 import { FirstPageShownContext, useFirstPageShown } from '../components/later-parts';
 import { paths, type RouteId } from '../routes/manifest';
@@ -11,7 +11,8 @@ import { UpdatePrompt } from './update-prompt';
 
 /**
  * The frame of every page. After each client-side navigation it moves focus to the
- * new page's heading and announces the page title in a polite live region.
+ * new page's heading and announces the page title in a polite live region. A page
+ * opened by a link starts at its top.
  */
 export function Layout() {
   const location = useLocation();
@@ -42,15 +43,27 @@ export function Layout() {
     if (routeId !== null) warmRoutesAfter(routeId, warmRoutes);
   }, [routeId, warmRoutes]);
 
+  // Opened by a link or a redirect, not by the browser's Back or Forward (which restore their own place).
+  const opensAtTop = useNavigationType() !== NavigationType.Pop;
+
+  // Before the new page paints, or it keeps the old page's scroll position, which on a phone hid
+  // a question's Back link and progress line. Instant, whatever the CSS's smooth scrolling. Runs
+  // before the effect below marks this location as shown.
+  useLayoutEffect(() => {
+    const isNewPage = shownLocationKey.current !== location.key && !addressOnly;
+    if (isNewPage && opensAtTop) window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
+  }, [location.key, addressOnly, opensAtTop]);
+
   useEffect(() => {
     // Moving a link to its canonical address changes nothing on the page: nothing to announce.
     const isNewPage = shownLocationKey.current !== location.key && !addressOnly;
     shownLocationKey.current = location.key;
     if (!isNewPage) return;
     const heading = document.querySelector<HTMLElement>('main h1');
-    heading?.focus({ preventScroll: false });
+    // At the top already, focus must not scroll again; after Back or Forward it brings the heading into view, as before.
+    heading?.focus({ preventScroll: opensAtTop });
     setAnnouncement(document.title);
-  }, [location.key, addressOnly]);
+  }, [location.key, addressOnly, opensAtTop]);
 
   return (
     <div className="app">

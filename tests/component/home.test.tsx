@@ -3,13 +3,17 @@
 import { screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/app/entry-server';
-import { longestPathLength } from '../../src/engine';
+import { isComplete, longestPathLength } from '../../src/engine';
 import { questionTree } from '../../src/content/question-tree';
 import { APP_NAME } from '../../src/components/use-document-title';
-import { HOME_HEADING } from '../../src/features/home/home-page';
+import { HOME_ACTIONS, HOME_HEADING } from '../../src/features/home/home-page';
+import { paths } from '../../src/routes/manifest';
 import { useQuizStore } from '../../src/state';
-import { renderApp, seedSavedAnswers } from '../render-app';
+import { findWholeResults, renderApp, seedSavedAnswers } from '../render-app';
 import { prompt, STORAGE_KEY } from '../support/app-content';
+
+/** Typed again: src/components/start-over.tsx does not export its label (yet). */
+const START_OVER = 'Start over';
 
 describe('the home page', () => {
   it('says who the quiz is for and how many questions it takes at most', async () => {
@@ -67,13 +71,20 @@ describe('saved progress on the home page', () => {
     expect(path()).toBe('/quiz/research');
   });
 
-  it('continues to the results when every question is answered', async () => {
-    seedSavedAnswers({ background: 'product', stakeholders: 'yes', research: 'no', code: 'no', python: 'no' });
-    renderApp('/');
-    expect(await screen.findByRole('link', { name: 'Continue where you left off' })).toHaveAttribute(
-      'href',
-      '/results/code-no/python-no/research-no/stakeholders-yes/background-product',
-    );
+  it('offers to see the results, not to continue, once every question is answered, and still to start over', async () => {
+    const complete = { background: 'product', stakeholders: 'yes', research: 'no', code: 'no', python: 'no' } as const;
+    expect(isComplete(questionTree, complete)).toBe(true);
+    seedSavedAnswers(complete);
+    const { user, path } = renderApp('/');
+    const seeResults = await screen.findByRole('link', { name: HOME_ACTIONS.seeResults });
+    expect(seeResults).toHaveAttribute('href', paths.results(complete));
+    expect(screen.queryByRole('link', { name: HOME_ACTIONS.continue })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: HOME_ACTIONS.start })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: START_OVER })).toBeInTheDocument();
+
+    await user.click(seeResults);
+    await findWholeResults();
+    expect(path()).toBe(paths.results(complete));
   });
 
   it('Start over clears the saved answers and lands on the first question with nothing chosen', async () => {

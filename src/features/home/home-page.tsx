@@ -1,8 +1,9 @@
 // The start page: what the quiz does, for whom, how long it takes, and the three
 // headline figures with their sources. Prerendered: the first render reads no storage,
-// so "Continue where you left off" appears only once the saved answers are read.
+// so the way back into saved answers (continue, or their results once complete) appears
+// only once the saved answers are read.
 import { Link } from 'react-router';
-import { longestPathLength } from '../../engine';
+import { isComplete, longestPathLength } from '../../engine';
 import { questionFlow } from '../../content/question-flow';
 import { statistics } from '../../content/statistics';
 import { PageHeading } from '../../components/page-heading';
@@ -17,11 +18,20 @@ const QUESTION_COUNT = longestPathLength(questionFlow);
 
 export const HOME_HEADING = 'Find your path into an AI career';
 
+/** The home page's calls to action, one of which shows depending on the saved answers. */
+export const HOME_ACTIONS = {
+  start: 'Start the quiz',
+  continue: 'Continue where you left off',
+  seeResults: 'See your results',
+} as const;
+
 export function HomePage() {
   useDocumentTitle(APP_NAME);
   // None until saved progress is read, so a visit without any renders the page only once.
   const answers = useSavedAnswers();
   const hasProgress = Object.keys(answers).length > 0;
+  // Every question answered: there is nothing left to continue, only results to see.
+  const finished = hasProgress && isComplete(questionFlow, answers);
 
   return (
     <div className="home stack">
@@ -42,14 +52,20 @@ export function HomePage() {
         <div className="button-row">
           {hasProgress ? (
             <>
-              <Link to={paths.continue(answers)} className="button button--primary">
-                Continue where you left off
-              </Link>
+              {finished ? (
+                <Link to={paths.results(answers)} className="button button--primary">
+                  {HOME_ACTIONS.seeResults}
+                </Link>
+              ) : (
+                <Link to={paths.continue(answers)} className="button button--primary">
+                  {HOME_ACTIONS.continue}
+                </Link>
+              )}
               <StartOverButton />
             </>
           ) : (
             <Link to={paths.firstQuestion()} className="button button--primary">
-              Start the quiz
+              {HOME_ACTIONS.start}
             </Link>
           )}
         </div>

@@ -1,12 +1,27 @@
 // One question page: the question as the heading, a hint, one large button per answer,
 // the Back link, progress on this person's path and the optional one-key answers.
-import { useEffect, useEffectEvent, useId } from 'react';
+import { useEffect, useEffectEvent, useId, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import type { OptionId, Question } from '../../engine';
 import { PageHeading } from '../../components/page-heading';
 import { StartOverButton } from '../../components/start-over';
 import { useQuizStore } from '../../state';
-import { describeShortcuts, optionIndexForKey, shortcutKeys } from './shortcuts';
+import { describeShortcuts, ONE_KEY_ANSWERS_LABEL, optionIndexForKey, shortcutKeys, touchOnlyMedia } from './shortcuts';
+
+const subscribeToTouchOnly = (onChange: () => void) => {
+  const media = touchOnlyMedia(window);
+  media?.addEventListener('change', onChange);
+  return () => media?.removeEventListener('change', onChange);
+};
+
+/**
+ * False on a touch screen without a mouse (TOUCH_ONLY_QUERY), where the switch is hidden: keys
+ * that could not be switched off must not answer (WCAG 2.1.4). True on the server, so hydration
+ * matches the prerendered page, whose CSS hides the switch there already.
+ */
+function useOneKeyAnswersOffered(): boolean {
+  return useSyncExternalStore(subscribeToTouchOnly, () => !(touchOnlyMedia(window)?.matches ?? false), () => true);
+}
 
 interface QuestionViewProps {
   readonly question: Question;
@@ -20,7 +35,8 @@ interface QuestionViewProps {
 }
 
 export function QuestionView({ question, chosen, position, totalAtMost, backTo, onChoose, go }: QuestionViewProps) {
-  const shortcutsEnabled = useQuizStore((state) => state.shortcutsEnabled);
+  const shortcutsSwitchedOn = useQuizStore((state) => state.shortcutsEnabled);
+  const shortcutsActive = useOneKeyAnswersOffered() && shortcutsSwitchedOn;
   const setShortcutsEnabled = useQuizStore((state) => state.setShortcutsEnabled);
   const keys = shortcutKeys(question);
   const idBase = useId();
@@ -35,11 +51,11 @@ export function QuestionView({ question, chosen, position, totalAtMost, backTo, 
   });
 
   useEffect(() => {
-    if (!shortcutsEnabled) return;
+    if (!shortcutsActive) return;
     const listener = (event: KeyboardEvent) => onKeyDown(event);
     document.addEventListener('keydown', listener);
     return () => document.removeEventListener('keydown', listener);
-  }, [shortcutsEnabled]);
+  }, [shortcutsActive]);
 
   return (
     <div className="stack">
@@ -65,7 +81,7 @@ export function QuestionView({ question, chosen, position, totalAtMost, backTo, 
       <ul className="answer-list" aria-describedby={hintId}>
         {question.options.map((option, index) => {
           const isChosen = option.id === chosen;
-          const key = shortcutsEnabled ? (keys[index] ?? null) : null;
+          const key = shortcutsActive ? (keys[index] ?? null) : null;
           const labelId = `${idBase}-${option.id}-label`;
           const optionHintId = `${idBase}-${option.id}-hint`;
           return (
@@ -109,11 +125,11 @@ export function QuestionView({ question, chosen, position, totalAtMost, backTo, 
           <input
             id={`${idBase}-shortcuts-toggle`}
             type="checkbox"
-            checked={shortcutsEnabled}
+            checked={shortcutsSwitchedOn}
             aria-describedby={shortcutsHintId}
             onChange={(event) => setShortcutsEnabled(event.target.checked)}
           />
-          <label htmlFor={`${idBase}-shortcuts-toggle`}>Use one-key answers</label>
+          <label htmlFor={`${idBase}-shortcuts-toggle`}>{ONE_KEY_ANSWERS_LABEL}</label>
           <p id={shortcutsHintId} className="quiz-shortcuts__hint">
             {describeShortcuts(question)} Switch this off if the keys get in the way, for example with speech input.
           </p>

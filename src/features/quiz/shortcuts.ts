@@ -2,6 +2,22 @@
 // so the quiz page only wires them to a keydown listener.
 import type { Question } from '../../engine';
 
+/** The label of the switch that turns one-key answers on and off. */
+export const ONE_KEY_ANSWERS_LABEL = 'Use one-key answers';
+
+/**
+ * A touch screen with no mouse or trackpad beside it: a phone, most likely without a keyboard,
+ * so one-key answers are not offered there. quiz.css hides them with the same query, which
+ * covers the prerendered page before (or without) JavaScript. A keyboard-only device reports
+ * no coarse pointer, so it keeps them.
+ */
+export const TOUCH_ONLY_QUERY = '(pointer: coarse) and (not (any-pointer: fine))';
+
+/** The media query list for TOUCH_ONLY_QUERY, or null where the browser has no matchMedia (assumed not touch-only). */
+export function touchOnlyMedia(view: Window): MediaQueryList | null {
+  return typeof view.matchMedia === 'function' ? view.matchMedia(TOUCH_ONLY_QUERY) : null;
+}
+
 /** The key (lower case) that picks each option, in option order; null where an option has none. */
 export function shortcutKeys(question: Question): readonly (string | null)[] {
   const ids = question.options.map((option) => option.id);
