@@ -3,11 +3,10 @@
 // from the page heading reach compare. For the before/after tables of issue notes; the e2e
 // layout tests hold the budgets. Usage: node bench/layout-facts.mjs [--port 4173] (a served dist/).
 import { chromium } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { browserExecutable } from './interaction.mjs';
 
 const port = Number(process.argv[process.argv.indexOf('--port') + 1] || 4173);
 const base = `http://127.0.0.1:${port}`;
-const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 
 const PAGES = [
   ['results', '/results/code-yes/research-no/stakeholders-yes/background-software'],
@@ -61,7 +60,7 @@ async function tabsToCompare(page) {
   return null;
 }
 
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: browserExecutable(), args: ['--no-sandbox', '--disable-dev-shm-usage'] });
 const rows = [];
 for (const [width, height] of SIZES) {
   const context = await browser.newContext({ viewport: { width, height } });
