@@ -1,10 +1,12 @@
 // "Answers that lead here": which complete answer sets rank this role first, or in the top
-// three, counted by the engine over every path of the tree (never written by hand).
+// three, counted by the engine over every path of the tree (never written by hand). The
+// counts show; the answer sets themselves open from a disclosure.
 import { Link } from 'react-router';
 import { questionTree } from '../../content/question-tree';
 import type { Role } from '../../content/types';
 import { DEFAULT_TOP_COUNT, groupByFinalAnswer, rankEveryPath, roleOutcome, type RankedPath } from '../../engine';
 import { paths } from '../../routes/manifest';
+import { Disclosure } from './disclosure';
 
 let everyPath: readonly RankedPath[] | null = null;
 
@@ -27,16 +29,22 @@ function summary(name: string, first: number, top: number, total: number): strin
   return `No answers put ${name} first or in the ${topName}, out of the ${total} possible answer sets.`;
 }
 
+/** The disclosure's summary: what opening it shows. */
+export function answerSetsSummary(count: number, first: boolean): string {
+  return `The ${sets(count)} that put it ${first ? 'first' : `in the ${topName}`}`;
+}
+
 export function AnswersThatLeadHere({ role }: { role: Role }) {
   const outcome = roleOutcome(everyPathRanked(), role.id);
-  const listed = outcome.first.length > 0 ? outcome.first : outcome.top;
+  const isFirst = outcome.first.length > 0;
+  const listed = isFirst ? outcome.first : outcome.top;
   const groups = groupByFinalAnswer(questionTree, listed);
   return (
     <>
       <p>{summary(role.name, outcome.first.length, outcome.top.length, outcome.pathCount)}</p>
       {groups.length > 0 ? (
-        <>
-          <p>{outcome.first.length > 0 ? 'The answers that put it first, alone or joint:' : `The answers that put it in the ${topName}:`}</p>
+        <Disclosure summary={answerSetsSummary(listed.length, isFirst)}>
+          <p>{isFirst ? 'The answers that put it first, alone or joint:' : `The answers that put it in the ${topName}:`}</p>
           <ul className="answer-sets">
             {groups.map((group) => {
               const last = group.endings[0]?.step.question;
@@ -57,11 +65,10 @@ export function AnswersThatLeadHere({ role }: { role: Role }) {
               );
             })}
           </ul>
-        </>
+        </Disclosure>
       ) : null}
       <p>
-        <Link to={paths.quiz()}>Take the quiz yourself</Link> to see where your own answers put it, or read{' '}
-        <Link to={paths.howItWorks()}>how the recommendations work</Link>.
+        Read <Link to={paths.howItWorks()}>how the recommendations work</Link>.
       </p>
     </>
   );
