@@ -1,7 +1,11 @@
 // The skills check and the gaps it opens, through the real routes: tick skills, see each
 // role's gap on results, role pages and compare, carry skills in a link. What the pages should
 // say is computed with the engine and the content, never typed again.
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { StrictMode } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { createMemoryRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import { describe, expect, it, vi } from 'vitest';
 import { closestToReady, rankRoles, readiness, skillsToQuery, topRoleIds, type Answers, type SkillStates } from '../../src/engine';
 import { questionTree } from '../../src/content/question-tree';
@@ -12,7 +16,15 @@ import { SKILL_IDS } from '../../src/content/types';
 import type { Role } from '../../src/content/types';
 import { gapHeading, gapSummary, roleReadiness, tierText } from '../../src/components/role-gap';
 import { readyText } from '../../src/features/results/readiness-section';
-import { CHOICES, skillsSummary } from '../../src/features/skills/skills-page';
+import {
+  CHOICES,
+  SHOW_TOP_ROLES_FIRST,
+  TOP_ROLES_HEADING,
+  groupCountText,
+  skillsSummary,
+} from '../../src/features/skills/skills-page';
+import { render as prerender } from '../../src/app/entry-server';
+import { ROUTER_USES_TRANSITIONS, routes } from '../../src/app/route-table';
 import { paths } from '../../src/routes/manifest';
 import { STORAGE_KEY, useQuizStore } from '../../src/state';
 import { findWholeResults, renderApp, seedSavedAnswers } from '../render-app';
@@ -30,6 +42,61 @@ function role(roleId: string): Role {
   const found = getRole(roleId);
   if (!found) throw new Error(`No role ${roleId}`);
   return found;
+}
+
+/** Every group of skills, each behind its own disclosure, in page order. */
+function disclosures(): HTMLDetailsElement[] {
+  return [...document.querySelectorAll<HTMLDetailsElement>('main details')];
+}
+
+/** What a group's summary says it is (its title, without the count beside it). */
+function titleOf(details: HTMLDetailsElement): string {
+  return details.querySelector('summary')?.firstElementChild?.textContent ?? '';
+}
+
+/** Whether the person can see this element: not inside a closed disclosure, other than in its summary. */
+function isShown(element: Element): boolean {
+  const closed = element.closest('details:not([open])');
+  return !closed || Boolean(closed.querySelector(':scope > summary')?.contains(element));
+}
+
+/** The skills a group offers, by name, in order. */
+function skillNamesIn(container: HTMLElement): string[] {
+  return [...container.querySelectorAll('fieldset.skill-choice > legend')].map((legend) => legend.textContent ?? '');
+}
+
+/** Marks a skill as a person does: opening its group first if it is closed. */
+async function mark(user: ReturnType<typeof renderApp>['user'], skillId: string, state: string) {
+  const choice = screen.getByRole('group', { name: skillName(skillId) });
+  const details = choice.closest('details');
+  if (details && !details.open) await user.click(details.querySelector('summary')!);
+  expect(isShown(choice)).toBe(true);
+  await user.click(within(choice).getByRole('radio', { name: choiceLabel(state) }));
+}
+
+/** Words and controls shown in main (as bench/layout-facts.mjs counts words). */
+function shownInMain(): { words: number; controls: number } {
+  const main = document.querySelector('main')!;
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  let words = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('.visually-hidden, noscript') || !isShown(parent)) continue;
+    words += (node.textContent?.match(/[\p{L}\p{N}£$€][\p{L}\p{N}£$€.,–'’-]*/gu) ?? []).length;
+  }
+  const controls = [...main.querySelectorAll('a, button, input, select, textarea, summary')].filter(isShown).length;
+  return { words, controls };
+}
+
+/** The skills each top role adds, as the page should offer them first: from the engine's ranking and the content. */
+function expectedTopSections(answers: Answers): { title: string; skills: string[] }[] {
+  const placed = new Set<string>();
+  return topRoleIds(rankRoles(questionTree, answers)).flatMap((roleId) => {
+    const lists = roleSkillRequirements(role(roleId));
+    const added = [...lists.mustHave, ...lists.core, ...lists.niceToHave].filter((id) => !placed.has(id));
+    added.forEach((id) => placed.add(id));
+    return added.length > 0 ? [{ title: roleName(roleId), skills: [...new Set(added)].map(skillName).sort() }] : [];
+  });
 }
 
 /** The gap block inside an element: its tallies and its "Learn next" names, as shown. */
@@ -65,19 +132,51 @@ describe('the skills check page', () => {
     expect(names).toHaveLength(SKILL_IDS.length);
   });
 
+  it('without answers, shows the groups in catalogue order, only the first open, each summary counting its skills', async () => {
+    renderApp(paths.skills());
+    await screen.findByRole('heading', { level: 1, name: 'Check your skills' });
+    expect(screen.getByRole('heading', { level: 2, name: 'All skills' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: TOP_ROLES_HEADING })).not.toBeInTheDocument();
+    const groups = disclosures();
+    expect(groups.map(titleOf)).toEqual(SKILL_GROUPS.map((group) => group.label));
+    expect(groups.map((details) => details.open)).toEqual(SKILL_GROUPS.map((_, index) => index === 0));
+    SKILL_GROUPS.forEach((group, index) => {
+      const ids = catalogue.filter((skill) => skill.group === group.id).map((skill) => skill.id);
+      expect(groups[index]!.querySelector('summary')).toHaveTextContent(groupCountText(ids, {}));
+      expect(skillNamesIn(groups[index]!)).toEqual(ids.map(skillName));
+    });
+    // No disclosure inside another.
+    expect(document.querySelector('details details')).toBeNull();
+  });
+
+  it('shows far fewer controls and words at once than the whole checklist', async () => {
+    const { user } = renderApp(paths.skills());
+    await screen.findByRole('heading', { level: 1, name: 'Check your skills' });
+    const atFirst = shownInMain();
+    for (const details of disclosures()) if (!details.open) await user.click(details.querySelector('summary')!);
+    const everything = shownInMain();
+    // Before this page was grouped, everything showed at once: 183 controls and 1,128 words in main.
+    expect(atFirst.controls).toBeLessThan(everything.controls / 4);
+    expect(atFirst.words).toBeLessThan(everything.words / 3);
+  });
+
   it('saves each choice at once, counts it in a live region, and clears with an undo', async () => {
     const { user } = renderApp(paths.skills());
     await screen.findByRole('heading', { level: 1, name: 'Check your skills' });
     const status = screen.getByText(skillsSummary({})).closest('[role="status"]');
     expect(status).not.toBeNull();
 
-    await user.click(within(screen.getByRole('group', { name: skillName('python') })).getByRole('radio', { name: choiceLabel('have') }));
-    await user.click(within(screen.getByRole('group', { name: skillName('rag') })).getByRole('radio', { name: choiceLabel('learning') }));
+    await mark(user, 'python', 'have');
+    await mark(user, 'rag', 'learning');
     expect(useQuizStore.getState().skills).toEqual({ python: 'have', rag: 'learning' });
     expect(JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({ state: { skills: { python: 'have', rag: 'learning' } } });
     expect(status).toHaveTextContent(skillsSummary({ python: 'have', rag: 'learning' }));
+    // The group's summary counts what is marked in it, so a closed group still says so.
+    const rag = screen.getByRole('group', { name: skillName('rag') }).closest('details')!;
+    const ragGroup = catalogue.filter((skill) => skill.group === catalogue.find((entry) => entry.id === 'rag')?.group).map((skill) => skill.id);
+    expect(rag.querySelector('summary')).toHaveTextContent(groupCountText(ragGroup, { rag: 'learning' }));
 
-    await user.click(within(screen.getByRole('group', { name: skillName('python') })).getByRole('radio', { name: choiceLabel('missing') }));
+    await mark(user, 'python', 'missing');
     expect(useQuizStore.getState().skills).toEqual({ rag: 'learning' });
 
     await user.click(screen.getByRole('button', { name: 'Clear all' }));
@@ -94,17 +193,137 @@ describe('the skills check page', () => {
     await waitFor(() => expect(within(sql).getByRole('radio', { name: choiceLabel('have') })).toBeChecked());
   });
 
-  it('offers the way back to the page it was opened from', async () => {
+  it('offers the way back at the top, before the first skill, and again at the bottom, to the same page', async () => {
     seedSavedAnswers(ANSWERS);
     const { user, path } = renderApp(paths.results(ANSWERS));
     await findWholeResults();
     await user.click(await screen.findByRole('link', { name: CHECK_LINK }));
     await screen.findByRole('heading', { level: 1, name: 'Check your skills' });
-    await user.click(within(screen.getByRole('group', { name: skillName('python') })).getByRole('radio', { name: choiceLabel('have') }));
-    await user.click(screen.getByRole('link', { name: 'Back to your results' }));
+
+    const [top, bottom, ...others] = screen.getAllByRole('link', { name: 'Back to your results' });
+    expect(others).toHaveLength(0);
+    expect(top).toHaveAttribute('href', paths.results(ANSWERS));
+    expect(bottom).toHaveAttribute('href', paths.results(ANSWERS));
+    const firstChoice = screen.getAllByRole('radio')[0]!;
+    const firstGroup = document.querySelector('main fieldset')!;
+    expect(top!.compareDocumentPosition(firstGroup) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(top!.compareDocumentPosition(firstChoice) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(bottom!.compareDocumentPosition(screen.getByRole('form', { name: 'Your skills' })) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
+
+    await mark(user, 'python', 'have');
+    await user.click(top!);
     await findWholeResults();
     expect(path()).toBe(paths.results(ANSWERS));
     expect((await screen.findAllByRole('heading', { name: GAP_HEADING })).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the skills of the person’s top roles first', () => {
+  it('with saved complete answers, offers the top roles’ skills first, a role at a time, then every other skill once', async () => {
+    seedSavedAnswers(ANSWERS);
+    const { user } = renderApp(paths.compare(['ml-engineer', 'data-scientist']));
+    await user.click(await screen.findByRole('link', { name: CHECK_LINK }));
+    const heading = await screen.findByRole('heading', { level: 2, name: TOP_ROLES_HEADING });
+
+    const expected = expectedTopSections(ANSWERS);
+    const topSection = heading.closest('section')!;
+    const topGroups = [...topSection.querySelectorAll('details')];
+    expect(topGroups.map(titleOf)).toEqual(expected.map((section) => section.title));
+    expect(topGroups.map((details) => [...skillNamesIn(details)].sort())).toEqual(expected.map((section) => section.skills));
+    // The first role's skills are open; the rest wait behind their summaries.
+    expect(topGroups.map((details) => details.open)).toEqual(expected.map((_, index) => index === 0));
+    // They come before any other skill on the page.
+    const offered = skillNamesIn(document.querySelector('main')!);
+    const topCount = expected.reduce((sum, section) => sum + section.skills.length, 0);
+    expect(offered.slice(0, topCount).sort()).toEqual(expected.flatMap((section) => section.skills).sort());
+    // Then every other skill, once, in its catalogue group, all closed.
+    const rest = screen.getByRole('heading', { level: 2, name: 'All other skills' }).closest('section')!;
+    expect([...rest.querySelectorAll('details')].every((details) => !details.open)).toBe(true);
+    expect(new Set(offered).size).toBe(SKILL_IDS.length);
+    expect(offered).toHaveLength(SKILL_IDS.length);
+  });
+
+  it('marking a skill there saves it as before', async () => {
+    seedSavedAnswers(ANSWERS);
+    const { user } = renderApp(paths.compare(['ml-engineer', 'data-scientist']));
+    await user.click(await screen.findByRole('link', { name: CHECK_LINK }));
+    await screen.findByRole('heading', { level: 2, name: TOP_ROLES_HEADING });
+    const [first] = expectedTopSections(ANSWERS);
+    const firstGroup = disclosures()[0]!;
+    expect(titleOf(firstGroup)).toBe(first!.title);
+    const skill = within(firstGroup).getByRole('group', { name: first!.skills[0] });
+    await user.click(within(skill).getByRole('radio', { name: choiceLabel('learning') }));
+    const skillId = SKILL_IDS.find((id) => skillName(id) === first!.skills[0])!;
+    expect(useQuizStore.getState().skills).toEqual({ [skillId]: 'learning' });
+    expect(JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({ state: { skills: { [skillId]: 'learning' } } });
+    expect(screen.getByText(skillsSummary({ [skillId]: 'learning' })).closest('[role="status"]')).not.toBeNull();
+  });
+
+  it('from a results link whose answers are not saved, starts from those results’ top roles', async () => {
+    const answers: Answers = { code: 'no', python: 'yes', research: 'no', stakeholders: 'no', background: 'data' };
+    const { user } = renderApp(paths.results(answers));
+    await findWholeResults();
+    await user.click(await screen.findByRole('link', { name: CHECK_LINK }));
+    await screen.findByRole('heading', { level: 2, name: TOP_ROLES_HEADING });
+    expect(disclosures().slice(0, expectedTopSections(answers).length).map(titleOf)).toEqual(
+      expectedTopSections(answers).map((section) => section.title),
+    );
+    expect(useQuizStore.getState().answers).toEqual({});
+  });
+
+  it('opened afresh with saved answers, keeps the catalogue’s order until the person asks, then moves focus to the top roles', async () => {
+    seedSavedAnswers(ANSWERS);
+    const { user } = renderApp(paths.skills());
+    await screen.findByRole('heading', { level: 1, name: 'Check your skills' });
+    const button = await screen.findByRole('button', { name: SHOW_TOP_ROLES_FIRST });
+    // The saved answers arrived after the page was shown: nothing moved by itself.
+    expect(disclosures().map(titleOf)).toEqual(SKILL_GROUPS.map((group) => group.label));
+    expect(screen.queryByRole('heading', { name: TOP_ROLES_HEADING })).not.toBeInTheDocument();
+
+    await user.click(button);
+    const heading = screen.getByRole('heading', { level: 2, name: TOP_ROLES_HEADING });
+    expect(heading).toHaveFocus();
+    expect(disclosures()[0]).toHaveTextContent(expectedTopSections(ANSWERS)[0]!.title);
+    expect(screen.queryByRole('button', { name: SHOW_TOP_ROLES_FIRST })).not.toBeInTheDocument();
+  });
+
+  it('hydrates the prerendered page without a mismatch, whatever is saved and wherever the person came from', async () => {
+    const { html } = await prerender(paths.skills());
+    seedSavedAnswers(ANSWERS, { sql: 'have' });
+    const container = document.createElement('div');
+    // Into the live document as parsed HTML (not rendered by React), as the browser receives it.
+    container.append(document.createRange().createContextualFragment(html));
+    document.body.append(container);
+    const staticTitles = [...container.querySelectorAll('details')].map((details) => titleOf(details));
+    const staticOpen = [...container.querySelectorAll('details')].map((details) => details.open);
+
+    const router = createMemoryRouter(routes, {
+      initialEntries: [{ pathname: paths.skills(), state: { returnTo: paths.results(ANSWERS), returnLabel: 'your results' } }],
+    });
+    const recoverable = vi.fn();
+    const consoleError = vi.spyOn(console, 'error');
+    const root = await act(async () =>
+      hydrateRoot(
+        container,
+        <StrictMode>
+          <RouterProvider router={router} useTransitions={ROUTER_USES_TRANSITIONS} />
+        </StrictMode>,
+        { onRecoverableError: recoverable },
+      ),
+    );
+    try {
+      // The way back and the saved answers are applied after hydration; the groups stay where they were.
+      await waitFor(() => expect(within(container).getAllByRole('link', { name: 'Back to your results' })).toHaveLength(2));
+      expect(recoverable).not.toHaveBeenCalled();
+      expect(consoleError).not.toHaveBeenCalled();
+      await within(container).findByRole('button', { name: SHOW_TOP_ROLES_FIRST });
+      expect([...container.querySelectorAll('details')].map((details) => titleOf(details))).toEqual(staticTitles);
+      expect([...container.querySelectorAll('details')].map((details) => details.open)).toEqual(staticOpen);
+    } finally {
+      consoleError.mockRestore();
+      act(() => root.unmount());
+      container.remove();
+    }
   });
 });
 

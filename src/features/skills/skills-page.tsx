@@ -1,24 +1,38 @@
-// The skills check: every skill the sources list, once, grouped for scanning. The person
+// The skills check: every skill the sources list, once, in groups the person opens one at a
+// time. Someone whose top roles are known when the page opens (complete saved answers, or the
+// results page they came from) gets those roles' skills first, a role at a time, and the rest
+// of the catalogue after them; anyone else gets the catalogue in its own order. The person
 // marks what they have or are learning; the results, role and compare pages then show each
-// role's gap. Optional: nothing here blocks the results, and the ranking never uses it.
-// Each change is saved at once in this browser (the store persists it).
-import { useId, useState } from 'react';
+// role's gap. Optional: nothing here blocks the results, and the ranking never uses it. Each
+// change is saved at once in this browser (the store persists it).
+//
+// The page is prerendered with no saved answers and no way back: the first render in the
+// browser must equal it (hydration), and nothing may move once it has painted. So the order
+// is chosen once, when the page opens: reached by a link inside the app, the answers are known
+// at once; on a reload they are read after the first paint, and the page offers a button that
+// brings the top roles' skills first instead of moving the page by itself.
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Link, useLocation } from 'react-router';
-import type { SkillState, SkillStates } from '../../engine';
-import { skillStateOf } from '../../engine';
+import type { Answers, SkillState, SkillStates } from '../../engine';
+import { isComplete, parseAnswerSegments, skillStateOf, topRoleIds } from '../../engine';
+import { listOf } from '../../components/english';
 import { PageHeading } from '../../components/page-heading';
-import { readSkillsReturn } from '../../components/skills-check-link';
+import { readSkillsReturn, type SkillsReturn } from '../../components/skills-check-link';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { questionTree } from '../../content/question-tree';
 import { getRole } from '../../content/roles';
-import { usesOfSkill } from '../../content/skill-requirements';
-import { SKILL_GROUPS, skills as catalogue } from '../../content/skills';
+import { roleSkillRequirements, usesOfSkill } from '../../content/skill-requirements';
+import { SKILL_GROUPS, getSkill, skills as catalogue } from '../../content/skills';
 import { tracks } from '../../content/tracks';
 import type { Skill } from '../../content/types';
-import { paths, type PageMeta } from '../../routes/manifest';
+import { RESULTS_BASE, paths, splatSegments, type PageMeta } from '../../routes/manifest';
 import { hasAnySkill, selectIsComplete, useAnswers, useQuizStore, useSavedSkills } from '../../state';
+import { useRanking } from '../../state/ranking';
 import './skills.css';
 
 const TITLE = 'Check your skills';
+export const TOP_ROLES_HEADING = 'Skills for your top roles';
+export const SHOW_TOP_ROLES_FIRST = 'Show your top roles’ skills first';
 
 export const CHOICES: readonly { state: SkillState; label: string }[] = [
   { state: 'have', label: 'I have this' },
@@ -28,13 +42,19 @@ export const CHOICES: readonly { state: SkillState; label: string }[] = [
 
 const LIST_TEXT = { core: 'core skill for', 'must-have': 'must-have for', 'nice-to-have': 'nice to have for' } as const;
 
-/** Where the sources list a skill, in a few words: "Core skill for ML Engineer; must-have for …". */
-export function listedFor(skill: Skill): string {
-  const parts = usesOfSkill(skill.id).map((use) =>
-    use.list === 'core'
-      ? `${LIST_TEXT.core} ${getRole(use.roleId)?.name ?? use.roleId}`
-      : `${LIST_TEXT[use.list]} the ${tracks[use.trackId].name} track`,
+/**
+ * Where the sources list a skill, in a few words: "Core skill for ML Engineer and Data
+ * Scientist; must-have for the … track". With `roleIds`, only the lists of those roles.
+ */
+export function listedFor(skill: Skill, roleIds?: readonly string[]): string {
+  const shown = usesOfSkill(skill.id).filter(
+    (use) => !roleIds || (use.list === 'core' ? roleIds.includes(use.roleId) : roleIds.some((id) => getRole(id)?.track?.trackId === use.trackId)),
   );
+  const coreFor = shown.flatMap((use) => (use.list === 'core' ? [getRole(use.roleId)?.name ?? use.roleId] : []));
+  const parts = [
+    ...(coreFor.length > 0 ? [`${LIST_TEXT.core} ${listOf(coreFor)}`] : []),
+    ...shown.flatMap((use) => (use.list === 'core' ? [] : [`${LIST_TEXT[use.list]} the ${tracks[use.trackId].name} track`])),
+  ];
   const text = parts.join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -51,13 +71,108 @@ export function skillsSummary(states: SkillStates): string {
   return `You have ${plural(counts.have)} and are learning ${counts.learning}.`;
 }
 
-function SkillChoice({ skill, state, onChange }: { skill: Skill; state: SkillState; onChange: (state: SkillState) => void }) {
+/** "8 skills, 2 marked": what a closed group holds, and how much of it the person has marked. */
+export function groupCountText(skillIds: readonly string[], states: SkillStates): string {
+  const marked = skillIds.filter((id) => skillStateOf(states, id) !== 'missing').length;
+  const count = `${skillIds.length} ${skillIds.length === 1 ? 'skill' : 'skills'}`;
+  return marked > 0 ? `${count}, ${marked} marked` : count;
+}
+
+/** A role's skills in the order it asks for them: its own lists before a nearest track's borrowed ones. */
+function roleSkillIds(roleId: string): string[] {
+  const role = getRole(roleId);
+  if (!role) return [];
+  const lists = roleSkillRequirements(role);
+  const ordered = lists.trackIsNearest ? [lists.core, lists.mustHave, lists.niceToHave] : [lists.mustHave, lists.core, lists.niceToHave];
+  return [...new Set(ordered.flat())];
+}
+
+interface Section {
+  readonly key: string;
+  readonly title: string;
+  readonly skillIds: readonly string[];
+  /** Only these roles' lists in each skill's "listed for" line; every list when absent. */
+  readonly forRoles?: readonly string[];
+}
+
+/**
+ * The top roles' skills, a role at a time in ranking order, each skill under the first role
+ * that asks for it; then every other skill in its catalogue group. Each skill appears once.
+ */
+export function skillSections(topRoles: readonly string[]): { top: Section[]; rest: Section[] } {
+  const placed = new Set<string>();
+  const top = topRoles.flatMap((roleId): Section[] => {
+    const skillIds = roleSkillIds(roleId).filter((id) => !placed.has(id));
+    skillIds.forEach((id) => placed.add(id));
+    return skillIds.length > 0 ? [{ key: `role-${roleId}`, title: getRole(roleId)?.name ?? roleId, skillIds, forRoles: topRoles }] : [];
+  });
+  const rest = SKILL_GROUPS.flatMap((group): Section[] => {
+    const skillIds = catalogue.filter((skill) => skill.group === group.id && !placed.has(skill.id)).map((skill) => skill.id);
+    return skillIds.length > 0 ? [{ key: group.id, title: group.label, skillIds }] : [];
+  });
+  return { top, rest };
+}
+
+/** The answers of a canonical results address (`/results/code-yes/…`) when complete and sound; else null. */
+function answersOfResultsAddress(href: string): Answers | null {
+  const path = href.split(/[?#]/)[0] ?? '';
+  if (!path.startsWith(`${RESULTS_BASE}/`)) return null;
+  const { answers, problems } = parseAnswerSegments(questionTree, splatSegments(path.slice(RESULTS_BASE.length)));
+  return problems.length === 0 && isComplete(questionTree, answers) ? answers : null;
+}
+
+/** Every group in catalogue order: the page for someone whose top roles are not known. */
+const CATALOGUE = skillSections([]).rest;
+const NO_ANSWERS: Answers = Object.freeze({});
+const subscribeToNothing = () => () => undefined;
+
+/**
+ * False while the prerendered page is being hydrated, true after it and in every render that
+ * is not a hydration (a page reached by a link inside the app). Router state (the way back)
+ * is never in the static HTML, so it is read only once this is true.
+ */
+function useIsPastHydration(): boolean {
+  return useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+}
+
+interface Way {
+  readonly to: string;
+  readonly text: string;
+}
+
+/** Where to go from here, the way back first. */
+function useWaysOn(back: SkillsReturn | null): Way[] {
+  const answers = useAnswers();
+  const complete = useQuizStore(selectIsComplete);
+  const ways: Way[] = [];
+  if (back) ways.push({ to: back.returnTo, text: `Back to ${back.returnLabel}` });
+  if (complete && back?.returnTo !== paths.results(answers)) ways.push({ to: paths.results(answers), text: 'See your results with these skills' });
+  if (!complete) ways.push({ to: paths.quiz(), text: 'Take the quiz to see which roles fit you' });
+  ways.push({ to: paths.roles(), text: 'All AI roles' });
+  return ways;
+}
+
+function SkillChoice({
+  skill,
+  state,
+  forRoles,
+  onChange,
+}: {
+  skill: Skill;
+  state: SkillState;
+  forRoles?: readonly string[];
+  onChange: (state: SkillState) => void;
+}) {
   const hintId = useId();
   return (
     <fieldset className="skill-choice" aria-describedby={hintId}>
       <legend className="skill-choice__name">{skill.name}</legend>
       <p id={hintId} className="skill-choice__hint muted">
-        {listedFor(skill)}
+        {listedFor(skill, forRoles)}
       </p>
       <div className="skill-choice__options">
         {CHOICES.map((choice) => (
@@ -77,32 +192,53 @@ function SkillChoice({ skill, state, onChange }: { skill: Skill; state: SkillSta
   );
 }
 
-function WayOn() {
-  const { state } = useLocation();
-  const back = readSkillsReturn(state);
-  const answers = useAnswers();
-  const complete = useQuizStore(selectIsComplete);
+/** One group of skills behind its own disclosure (never one inside another), its count in the summary. */
+function SkillsGroup({
+  section,
+  defaultOpen,
+  states,
+  onChange,
+}: {
+  section: Section;
+  defaultOpen: boolean;
+  states: SkillStates;
+  onChange: (skillId: string, state: SkillState) => void;
+}) {
+  return (
+    // `open` is where the group starts; afterwards the person opens and closes it.
+    <details className="skills-group" open={defaultOpen}>
+      <summary className="skills-group__summary">
+        <span className="skills-group__title">{section.title}</span>{' '}
+        <span className="skills-group__count">{groupCountText(section.skillIds, states)}</span>
+      </summary>
+      <fieldset className="skills-group__fieldset">
+        <legend className="visually-hidden">{section.title}</legend>
+        {section.skillIds.map((id) => {
+          const skill = getSkill(id);
+          return skill ? (
+            <SkillChoice
+              key={id}
+              skill={skill}
+              state={skillStateOf(states, id)}
+              forRoles={section.forRoles}
+              onChange={(state) => onChange(id, state)}
+            />
+          ) : null;
+        })}
+      </fieldset>
+    </details>
+  );
+}
+
+function WayLinks({ ways }: { ways: readonly Way[] }) {
   return (
     <nav aria-label="When you are done" className="skills-next">
       <ul className="link-list">
-        {back ? (
-          <li>
-            <Link to={back.returnTo}>Back to {back.returnLabel}</Link>
+        {ways.map((way) => (
+          <li key={`${way.to} ${way.text}`}>
+            <Link to={way.to}>{way.text}</Link>
           </li>
-        ) : null}
-        {complete && back?.returnTo !== paths.results(answers) ? (
-          <li>
-            <Link to={paths.results(answers)}>See your results with these skills</Link>
-          </li>
-        ) : null}
-        {complete ? null : (
-          <li>
-            <Link to={paths.quiz()}>Take the quiz to see which roles fit you</Link>
-          </li>
-        )}
-        <li>
-          <Link to={paths.roles()}>All AI roles</Link>
-        </li>
+        ))}
       </ul>
     </nav>
   );
@@ -116,6 +252,31 @@ export function SkillsPage() {
   // What "Clear all" removed, until the next change: nothing the person did is lost to one click.
   const [cleared, setCleared] = useState<SkillStates | null>(null);
 
+  const { state: locationState } = useLocation();
+  const pastHydration = useIsPastHydration();
+  const back = pastHydration ? readSkillsReturn(locationState) : null;
+  const ways = useWaysOn(back);
+
+  // The roles to start from: those of the results page the person came from, else their saved answers'.
+  const saved = useAnswers();
+  const savedComplete = useQuizStore(selectIsComplete);
+  const returnTo = back?.returnTo ?? null;
+  const fromReturn = useMemo(() => (returnTo ? answersOfResultsAddress(returnTo) : null), [returnTo]);
+  const answers = fromReturn ?? (savedComplete ? saved : null);
+  const ranking = useRanking(answers ?? NO_ANSWERS);
+  const topRoles = useMemo(() => (answers ? topRoleIds(ranking) : []), [answers, ranking]);
+  const names = topRoles.map((id) => getRole(id)?.name ?? id);
+  const { top, rest } = useMemo(() => skillSections(topRoles), [topRoles]);
+
+  // Chosen when the page opens and changed only by the person: the page never reorders itself.
+  const [topFirst, setTopFirst] = useState(() => top.length > 0);
+  const showTop = topFirst && top.length > 0;
+  const topHeading = useRef<HTMLHeadingElement>(null);
+  const [focusTop, setFocusTop] = useState(false);
+  useEffect(() => {
+    if (focusTop && showTop) topHeading.current?.focus();
+  }, [focusTop, showTop]);
+
   const change = (skillId: string, state: SkillState) => {
     setCleared(null);
     setSkill(skillId, state);
@@ -128,23 +289,30 @@ export function SkillsPage() {
     if (cleared) loadSkills(cleared);
     setCleared(null);
   };
+  const showTopFirst = () => {
+    setTopFirst(true);
+    setFocusTop(true);
+  };
+
+  const groups = showTop ? rest : CATALOGUE;
+  const [firstWay] = ways;
 
   return (
     <div className="skills-page stack">
       <PageHeading>{TITLE}</PageHeading>
-      <div className="measure">
-        <p>
-          Mark the skills you already have, or are learning. Your results, the role pages and comparisons then show, for
-          each role, what you have and what to learn next. Your ranking stays as your answers made it.
+      {firstWay ? (
+        <p className="skills-back">
+          <span aria-hidden="true">← </span>
+          <Link to={firstWay.to}>{firstWay.text}</Link>
         </p>
-        <p className="muted">
-          These are the skills our two sources list, each shown once and exactly as printed. Your choices are saved in
-          this browser only.
-        </p>
-        <noscript>
-          <p className="notice">The skills check needs JavaScript to save your choices. Everything else on the site works without it.</p>
-        </noscript>
-      </div>
+      ) : null}
+      <p className="measure">
+        Mark what you have or are learning: each role then shows what you have and what to learn next. Your ranking stays
+        as your answers made it. Saved in this browser only.
+      </p>
+      <noscript>
+        <p className="notice">The skills check needs JavaScript to save your choices. Everything else on the site works without it.</p>
+      </noscript>
 
       <div role="status" className="skills-status">
         <p>{cleared ? 'All skills cleared.' : skillsSummary(states)}</p>
@@ -155,22 +323,49 @@ export function SkillsPage() {
         ) : null}
       </div>
 
+      {showTop ? null : (
+        // Holds its height whatever it says, so the button arriving after a reload moves nothing.
+        <div className="skills-focus">
+          {top.length > 0 ? (
+            <button type="button" className="button button--small" onClick={showTopFirst}>
+              {SHOW_TOP_ROLES_FIRST}
+            </button>
+          ) : (
+            <p className="muted">After the quiz, the skills of your top roles come first here.</p>
+          )}
+        </div>
+      )}
+
       <form className="skills-form" onSubmit={(event) => event.preventDefault()} aria-label="Your skills">
-        {SKILL_GROUPS.map((group) => (
-          <fieldset key={group.id} className="skills-group">
-            <legend className="skills-group__title">{group.label}</legend>
-            {catalogue
-              .filter((skill) => skill.group === group.id)
-              .map((skill) => (
-                <SkillChoice
-                  key={skill.id}
-                  skill={skill}
-                  state={skillStateOf(states, skill.id)}
-                  onChange={(state) => change(skill.id, state)}
-                />
+        {showTop ? (
+          <section className="skills-section" aria-labelledby="skills-top-heading">
+            <h2 id="skills-top-heading" ref={topHeading} tabIndex={-1}>
+              {TOP_ROLES_HEADING}
+            </h2>
+            <p className="muted">
+              {listOf(names)}, in the order of your results; each skill under the first role that asks for it.
+            </p>
+            <div className="skills-groups">
+              {top.map((section, index) => (
+                <SkillsGroup key={section.key} section={section} defaultOpen={index === 0} states={states} onChange={change} />
               ))}
-          </fieldset>
-        ))}
+            </div>
+          </section>
+        ) : null}
+        <section className="skills-section" aria-labelledby="skills-all-heading">
+          <h2 id="skills-all-heading">{showTop ? 'All other skills' : 'All skills'}</h2>
+          <div className="skills-groups">
+            {groups.map((section, index) => (
+              <SkillsGroup
+                key={`${showTop ? 'rest' : 'all'}-${section.key}`}
+                section={section}
+                defaultOpen={!showTop && index === 0}
+                states={states}
+                onChange={change}
+              />
+            ))}
+          </div>
+        </section>
       </form>
 
       <div className="button-row">
@@ -179,7 +374,7 @@ export function SkillsPage() {
         </button>
       </div>
 
-      <WayOn />
+      <WayLinks ways={ways} />
     </div>
   );
 }
