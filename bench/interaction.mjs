@@ -7,7 +7,7 @@
 //   dom       the MutationObserver callback that first sees the new h1 text
 //   frame     the next requestAnimationFrame after that (the frame that paints it)
 //   painted   the rAF after that one (double rAF: that frame has been presented)   <- the budget
-//   ranking   after the last answer only: the same double rAF after the ranking at a glance
+//   ranking   after the last answer only: the same double rAF after the list of the top three
 //             (its h2) is in the DOM; the page fills in over a few renders (ADR 0009)
 //   event     Event Timing duration of the click interaction (input -> next paint
 //             after its handlers; only reported when >= 16 ms)
@@ -25,8 +25,8 @@ export const CPU_THROTTLING = 4;
 /** The results page's h1 (src/features/results/results-page.tsx). */
 export const RESULTS_HEADING = 'Your recommended AI roles';
 
-/** Part of the h2 of the results page's ranking at a glance ("All 11 roles at a glance"; src/features/results/ranking-overview.tsx). */
-export const RANKING_HEADING_PART = 'roles at a glance';
+/** The accessible name of the results page's list of its top three roles, the answer itself (src/features/results/top-roles.tsx). */
+export const RANKING_LIST_LABEL = 'Your top three roles';
 
 /** The answers, in order, by their button labels (src/content/question-flow.ts); `next` says what the h1 must show after the click. */
 export const QUIZ_PATH = [
@@ -51,8 +51,7 @@ export async function missingAppText(srcDir) {
   const sources = await Promise.all((await sourceFiles(srcDir)).map((file) => readFile(file, 'utf8')));
   const wanted = [RESULTS_HEADING, ...INTERIM_HEADINGS, ...new Set(QUIZ_PATH.map((step) => step.label))];
   const missing = wanted.filter((text) => !sources.some((source) => source.includes(`'${text}'`) || source.includes(`>${text}<`)));
-  // Written around a number in its JSX, so only the words are looked for.
-  if (!sources.some((source) => source.includes(` ${RANKING_HEADING_PART}<`))) missing.push(RANKING_HEADING_PART);
+  if (!sources.some((source) => source.includes(`aria-label="${RANKING_LIST_LABEL}"`))) missing.push(RANKING_LIST_LABEL);
   return missing;
 }
 
@@ -91,9 +90,9 @@ function installEventTiming() {
 }
 
 /** Arms the in-page probe for the next click. Runs in the page. */
-function armProbe({ mode, interim, resultsHeading, rankingHeadingPart, timeoutMs }) {
+function armProbe({ mode, interim, resultsHeading, rankingListLabel, timeoutMs }) {
   const heading = () => document.querySelector('main h1') ?? document.querySelector('h1');
-  const hasRanking = () => [...document.querySelectorAll('main h2')].some((h2) => h2.textContent?.includes(rankingHeadingPart));
+  const hasRanking = () => [...document.querySelectorAll('main ol[aria-label]')].some((list) => list.getAttribute('aria-label') === rankingListLabel);
   const before = heading()?.textContent?.trim() ?? '';
   const probe = { before, start: null, eventTimeStamp: null, dom: null, frame: null, painted: null, afterPaint: null, ranking: null, text: null };
   const wantsRanking = mode === 'results';
@@ -159,7 +158,7 @@ function armProbe({ mode, interim, resultsHeading, rankingHeadingPart, timeoutMs
     const timer = setTimeout(() => {
       observer.disconnect();
       window.removeEventListener('click', onClick, true);
-      reject(new Error(`no ${mode === 'results' ? (probe.dom === null ? 'results heading' : 'ranking at a glance') : 'new question heading'} within ${timeoutMs} ms (h1 is "${heading()?.textContent?.trim() ?? 'none'}", clicked: ${probe.start !== null})`));
+      reject(new Error(`no ${mode === 'results' ? (probe.dom === null ? 'results heading' : 'top three list') : 'new question heading'} within ${timeoutMs} ms (h1 is "${heading()?.textContent?.trim() ?? 'none'}", clicked: ${probe.start !== null})`));
     }, timeoutMs);
   });
   return before;
@@ -222,7 +221,7 @@ async function oneRun(browser, baseUrl, runIndex, log) {
         mode: step.next,
         interim: INTERIM_HEADINGS,
         resultsHeading: RESULTS_HEADING,
-        rankingHeadingPart: RANKING_HEADING_PART,
+        rankingListLabel: RANKING_LIST_LABEL,
         timeoutMs: 15_000,
       });
       await button.click({ timeout: 15_000 });

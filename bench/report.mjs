@@ -140,7 +140,7 @@ function interactionSection(interaction) {
       statRow('Last answer -> results: h1 changed in the DOM', results.dom),
       statRow('Last answer -> results: next frame (rAF)', results.frame),
       statRow('Last answer -> results: **painted** (double rAF, the budget)', results.painted),
-      statRow('Last answer -> results: ranking at a glance painted (double rAF)', results.ranking),
+      statRow('Last answer -> results: top three painted (double rAF)', results.ranking),
       statRow('Last answer -> results: Event Timing duration (>= 16 ms only)', results.eventDuration),
     ],
   );
@@ -231,7 +231,7 @@ export function renderReport(report) {
     '',
     `## Quiz interaction (${config.cpuThrottling}x CPU throttling)`,
     '',
-    `Measured in the page: the click time is \`performance.now()\` in a capturing click listener on window; a MutationObserver notes when the page's h1 shows the next question (or, after the last answer, reads exactly "${config.resultsHeading}"); "painted" is the second requestAnimationFrame after that change, i.e. the frame showing it has been produced. After the last answer the results page fills in over a few renders (ADR 0009), so the bench also times the ranking at a glance: the same double rAF after an h2 containing "${config.rankingHeadingPart}" is in the DOM. Playwright's own actionability checks happen before the click and are not counted.`,
+    `Measured in the page: the click time is \`performance.now()\` in a capturing click listener on window; a MutationObserver notes when the page's h1 shows the next question (or, after the last answer, reads exactly "${config.resultsHeading}"); "painted" is the second requestAnimationFrame after that change, i.e. the frame showing it has been produced. After the last answer the results page fills in over a few renders (ADR 0009), so the bench also times the answer itself: the same double rAF after the list named "${config.rankingListLabel}" is in the DOM. Playwright's own actionability checks happen before the click and are not counted.`,
     '',
     interactionSection(report.interaction),
     '',

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { startServer } from '../scripts/serve.mjs';
 import { folderStats } from './dist-stats.mjs';
-import { CPU_THROTTLING, QUIZ_PATH, RANKING_HEADING_PART, RESULTS_HEADING, browserExecutable, measureInteractions, missingAppText } from './interaction.mjs';
+import { CPU_THROTTLING, QUIZ_PATH, RANKING_LIST_LABEL, RESULTS_HEADING, browserExecutable, measureInteractions, missingAppText } from './interaction.mjs';
 import { CHROME_FLAGS, LIGHTHOUSE_CONFIG, runLighthouse } from './lighthouse.mjs';
 import { REFERENCE_PATH, installReference } from './reference.mjs';
 import { renderReport } from './report.mjs';
@@ -305,7 +305,7 @@ async function main() {
         cpuThrottling: CPU_THROTTLING,
         quizPath: QUIZ_PATH,
         resultsHeading: RESULTS_HEADING,
-        rankingHeadingPart: RANKING_HEADING_PART,
+        rankingListLabel: RANKING_LIST_LABEL,
         staleAppText: staleText,
         interactionBrowser: interaction.executablePath,
         bytesSource:

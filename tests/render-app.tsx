@@ -9,6 +9,7 @@ import { RouteWarmerContext, type RouteWarmer } from '../src/app/page-modules';
 import { ROUTER_USES_TRANSITIONS, resolveLazyRoutes, routes } from '../src/app/route-table';
 import type { Answers, SkillStates } from '../src/engine';
 import { RESULTS_HEADING } from '../src/features/results/results-page';
+import { YOUR_ANSWERS_HEADING } from '../src/features/results/your-answers';
 import { savedProgress, STORAGE_KEY } from './support/app-content';
 
 // Every page loads on demand; resolved once here (as the browser does for the page it opens),
@@ -38,6 +39,6 @@ export { RESULTS_HEADING };
  */
 export async function findWholeResults(): Promise<HTMLElement> {
   const heading = await screen.findByRole('heading', { level: 1, name: RESULTS_HEADING });
-  await screen.findByRole('heading', { level: 2, name: 'Change an answer' });
+  await screen.findByRole('heading', { level: 2, name: YOUR_ANSWERS_HEADING });
   return heading;
 }

@@ -1,6 +1,6 @@
 // Print, or save as PDF. The print stylesheet (global.css, @media print) leaves out the
 // controls; the page's own address is printed so paper leads back to the link.
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useHref } from 'react-router';
 
 export function PrintButton() {
@@ -28,4 +28,28 @@ export function PrintAddress({ to }: { to: string }) {
       This page: <span className="print-address__url">{`${origin}${href}`}</span>
     </p>
   );
+}
+
+/**
+ * Opens every closed disclosure on the page for printing and closes them again afterwards. The
+ * print stylesheet opens them too (details::details-content); this covers browsers without it.
+ */
+export function useOpenDisclosuresForPrint(): void {
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const beforePrint = () => {
+      opened = [...document.querySelectorAll<HTMLDetailsElement>('main details:not([open])')];
+      for (const details of opened) details.open = true;
+    };
+    const afterPrint = () => {
+      for (const details of opened) details.open = false;
+      opened = [];
+    };
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', afterPrint);
+    return () => {
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
+    };
+  }, []);
 }

@@ -4,7 +4,7 @@
 import { skillStateOf, type SkillStates } from '../engine';
 import { hasAnySkill } from '../state';
 import { tracks } from '../content/tracks';
-import type { Role, SkillId } from '../content/types';
+import type { Role, SkillId, TrackId } from '../content/types';
 import { SourceLine } from './source-line';
 import './role-skills.css';
 
@@ -20,6 +20,11 @@ interface RoleSkillsProps {
   readonly sharedLabel?: string;
   /** The person's skills: when any are marked, each listed skill says whether they have it. */
   readonly skills?: SkillStates;
+  /**
+   * Where the track's skills are: `here` (below the core skills) or `elsewhere`, for a page that
+   * lists each track once (TrackSkills) and says so in its place.
+   */
+  readonly trackSkills?: 'here' | 'elsewhere';
 }
 
 interface SkillListProps {
@@ -63,16 +68,46 @@ function SkillList({ skills, ids, isShared, sharedLabel, states }: SkillListProp
   );
 }
 
-/** Core skills, then the track's must-have and nice-to-have skills, each with its source. */
-export function RoleSkills({ role, headingLevel = 3, isShared, sharedLabel, skills }: RoleSkillsProps) {
-  const Heading = `h${headingLevel}` as const;
-  const SubHeading = `h${Math.min(headingLevel + 1, 6) as 3 | 4 | 5 | 6}` as const;
-  const track = role.track ? tracks[role.track.trackId] : null;
-  const listProps = {
+type ListProps = Pick<SkillListProps, 'isShared' | 'sharedLabel' | 'states'>;
+
+function listPropsOf({ isShared, sharedLabel, skills }: Pick<RoleSkillsProps, 'isShared' | 'sharedLabel' | 'skills'>): ListProps {
+  return {
     ...(isShared ? { isShared } : {}),
     ...(sharedLabel ? { sharedLabel } : {}),
     ...(skills && hasAnySkill(skills) ? { states: skills } : {}),
   };
+}
+
+interface TrackSkillsProps extends Pick<RoleSkillsProps, 'isShared' | 'sharedLabel' | 'skills'> {
+  readonly trackId: TrackId;
+  /** The level of the "Must-have skills" and "Nice-to-have skills" headings. */
+  readonly headingLevel?: HeadingLevel | 6;
+}
+
+/** A track's must-have and nice-to-have skills, with their source. */
+export function TrackSkills({ trackId, headingLevel = 4, ...marks }: TrackSkillsProps) {
+  const Heading = `h${headingLevel}` as const;
+  const track = tracks[trackId];
+  const listProps = listPropsOf(marks);
+  return (
+    <>
+      <Heading className="role-skills__subtitle">Must-have skills</Heading>
+      <SkillList skills={track.mustHave} ids={track.mustHaveIds} {...listProps} />
+      <Heading className="role-skills__subtitle">Nice-to-have skills</Heading>
+      <SkillList skills={track.niceToHave} ids={track.niceToHaveIds} {...listProps} />
+      <SourceLine sourceId={track.sourceId} />
+    </>
+  );
+}
+
+/** Core skills, then the track's must-have and nice-to-have skills, each with its source. */
+export function RoleSkills({ role, headingLevel = 3, isShared, sharedLabel, skills, trackSkills = 'here' }: RoleSkillsProps) {
+  const Heading = `h${headingLevel}` as const;
+  const subLevel = Math.min(headingLevel + 1, 6) as 3 | 4 | 5 | 6;
+  const SubHeading = `h${subLevel}` as const;
+  const track = role.track ? tracks[role.track.trackId] : null;
+  const marks = { ...(isShared ? { isShared } : {}), ...(sharedLabel ? { sharedLabel } : {}), ...(skills ? { skills } : {}) };
+  const listProps = listPropsOf(marks);
 
   return (
     <section className="role-skills">
@@ -92,16 +127,13 @@ export function RoleSkills({ role, headingLevel = 3, isShared, sharedLabel, skil
         <>
           {role.track.fit === 'nearest' ? (
             <p className="muted role-skills__note">
-              The skills article’s tracks don’t list this role; the skills below are those of its nearest track, {track.name}.
+              The skills article’s tracks don’t list this role; {trackSkills === 'here' ? 'the skills below are' : 'its nearest track is'}{' '}
+              {trackSkills === 'here' ? `those of its nearest track, ${track.name}` : track.name}.
             </p>
           ) : (
             <p className="muted role-skills__note">The skills article lists this role under its track {track.name}.</p>
           )}
-          <SubHeading className="role-skills__subtitle">Must-have skills</SubHeading>
-          <SkillList skills={track.mustHave} ids={track.mustHaveIds} {...listProps} />
-          <SubHeading className="role-skills__subtitle">Nice-to-have skills</SubHeading>
-          <SkillList skills={track.niceToHave} ids={track.niceToHaveIds} {...listProps} />
-          <SourceLine sourceId={track.sourceId} />
+          {trackSkills === 'here' ? <TrackSkills trackId={role.track.trackId} headingLevel={subLevel} {...marks} /> : null}
         </>
       ) : (
         <p className="muted role-skills__none">

@@ -104,7 +104,11 @@ const h = (
   sourceId: SourceId,
   sourceLine: string,
   text: string,
-): SourcedHoldBack => ({ questionId, optionId, roleId, sourceId, sourceLine, text });
+  brief: string,
+): SourcedHoldBack => ({ questionId, optionId, roleId, sourceId, sourceLine, text, brief });
+
+const BRIEF_FOR_CODE_LOVERS = 'Held back: the guide lists it for people who love code.';
+const BRIEF_PYTHON_IS_CORE = 'Held back: Python is one of its core skills.';
 
 /**
  * Answers that hold a role back: it ranks after every role no answer holds back, whatever its
@@ -117,11 +121,11 @@ const h = (
  *   core skills, or for the LLM engineer the article's offer.
  */
 export const sourcedHoldBacks: readonly SourcedHoldBack[] = [
-  h('code', 'no', 'ml-engineer', 'career-guide', LOVES_CODE, FOR_CODE_LOVERS),
-  h('code', 'no', 'mlops-engineer', 'career-guide', LOVES_CODE, FOR_CODE_LOVERS),
-  h('python', 'no', 'ml-engineer', 'skills-article', 'Python, PyTorch/TensorFlow, model training, MLOps, cloud (AWS/GCP)', PYTHON_IS_CORE),
-  h('python', 'no', 'data-scientist', 'skills-article', 'Python, SQL, statistics, pandas/sklearn, ML fundamentals, visualisation', PYTHON_IS_CORE),
-  h('python', 'no', 'ai-research-scientist', 'skills-article', 'PhD-level maths, deep learning theory, research publication, Python', PYTHON_IS_CORE),
+  h('code', 'no', 'ml-engineer', 'career-guide', LOVES_CODE, FOR_CODE_LOVERS, BRIEF_FOR_CODE_LOVERS),
+  h('code', 'no', 'mlops-engineer', 'career-guide', LOVES_CODE, FOR_CODE_LOVERS, BRIEF_FOR_CODE_LOVERS),
+  h('python', 'no', 'ml-engineer', 'skills-article', 'Python, PyTorch/TensorFlow, model training, MLOps, cloud (AWS/GCP)', PYTHON_IS_CORE, BRIEF_PYTHON_IS_CORE),
+  h('python', 'no', 'data-scientist', 'skills-article', 'Python, SQL, statistics, pandas/sklearn, ML fundamentals, visualisation', PYTHON_IS_CORE, BRIEF_PYTHON_IS_CORE),
+  h('python', 'no', 'ai-research-scientist', 'skills-article', 'PhD-level maths, deep learning theory, research publication, Python', PYTHON_IS_CORE, BRIEF_PYTHON_IS_CORE),
   h(
     'python',
     'no',
@@ -129,6 +133,7 @@ export const sourcedHoldBacks: readonly SourcedHoldBack[] = [
     'skills-article',
     WILLING_TO_LEARN_PYTHON,
     `${NO_PYTHON}: the skills article offers this path to people willing to learn it, and Python is the first of its core skills.`,
+    'Held back: the path is offered to those willing to learn Python.',
   ),
 ];
 
@@ -138,24 +143,28 @@ const caveats: readonly Caveat[] = [
     optionId: 'no',
     roleId: 'prompt-engineer',
     text: `${NO_PYTHON}. This role needs less of it than the engineering roles, but the skills article lists Python basics among its core skills.`,
+    brief: 'It still needs Python basics.',
   },
   {
     questionId: 'phd',
     optionId: 'no',
     roleId: 'ai-research-scientist',
     text: 'Research roles at major labs almost always expect a PhD or strong master’s. Breaking in without one is possible but hard: it takes an exceptional record of published work or open-source contributions.',
+    brief: 'Major labs almost always expect a PhD or strong master’s.',
   },
   {
     questionId: 'phd',
     optionId: 'no',
     roleId: 'ai-safety-researcher',
     text: 'Technical safety research is research work: expect employers to look for a strong ML background, which labs usually judge by a PhD or strong master’s.',
+    brief: 'Labs usually look for a PhD or strong master’s.',
   },
   {
     questionId: 'research',
     optionId: 'yes',
     roleId: 'ai-research-scientist',
     text: 'This is the most competitive track: top labs receive thousands of applications from PhDs of top universities.',
+    brief: 'The most competitive track of all.',
   },
 ];
 

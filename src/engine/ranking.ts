@@ -10,6 +10,7 @@ import type {
   QuestionTree,
   RankedRole,
   Reason,
+  RoleCaveat,
   RoleId,
   RoleStanding,
   Weight,
@@ -131,7 +132,7 @@ export function rankRoles(tree: QuestionTree, answers: Answers): readonly Ranked
   const effects = effectsOnPath(tree, answers);
   const scored = tree.roleIds.map((roleId, catalogueIndex) => {
     const reasons: Reason[] = [];
-    const caveats: string[] = [];
+    const caveats: RoleCaveat[] = [];
     let score = 0;
     let heldBack = false;
     for (const step of effects) {
@@ -143,9 +144,9 @@ export function rankRoles(tree: QuestionTree, answers: Answers): readonly Ranked
       for (const holdBack of step.holdBacks) {
         if (holdBack.roleId !== roleId) continue;
         heldBack = true;
-        caveats.push(holdBack.text);
+        caveats.push({ text: holdBack.text, brief: holdBack.brief });
       }
-      for (const caveat of step.caveats) if (caveat.roleId === roleId) caveats.push(caveat.text);
+      for (const caveat of step.caveats) if (caveat.roleId === roleId) caveats.push({ text: caveat.text, brief: caveat.brief });
     }
     return { roleId, score, heldBack, reasonCount: reasons.length, reasons, caveats, catalogueIndex };
   });

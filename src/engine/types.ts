@@ -43,6 +43,8 @@ export interface Caveat {
   readonly optionId: OptionId;
   readonly roleId: RoleId;
   readonly text: string;
+  /** The same in a few words, for a one-line list (the results' first screen); `text` is one step away. */
+  readonly brief: string;
 }
 
 /**
@@ -56,6 +58,8 @@ export interface HoldBack {
   readonly roleId: RoleId;
   /** Shown with the role's caveats: names the answer and what the role needs. */
   readonly text: string;
+  /** The same in a few words, for a one-line list. */
+  readonly brief: string;
 }
 
 /** The questions and how they lead to each other: all that walking the tree needs. */
@@ -103,12 +107,18 @@ export interface RoleStanding {
   readonly rank: number;
 }
 
+/** What to know before choosing a role, in full and in a few words. */
+export interface RoleCaveat {
+  readonly text: string;
+  readonly brief: string;
+}
+
 export interface RankedRole extends RoleStanding {
   readonly match: MatchLabel;
   /** The person's answers that pointed to this role, in path order. */
   readonly reasons: readonly Reason[];
-  /** The hold-backs' texts and the caveats of the answers on the path, in path order. */
-  readonly caveats: readonly string[];
+  /** The hold-backs and the caveats of the answers on the path, in path order. */
+  readonly caveats: readonly RoleCaveat[];
   /** An answer on the path holds this role back (see HoldBack). */
   readonly heldBack: boolean;
 }

@@ -8,6 +8,9 @@ import { enumeratePaths, isSharedRank, parseAnswerSegments, rankRoles, topRoleId
 import { questionTree } from '../../src/content/question-tree';
 import { getRole } from '../../src/content/roles';
 import { APP_NAME } from '../../src/components/use-document-title';
+import { citeSource } from '../../src/components/source-line';
+import { sources } from '../../src/content/sources';
+import type { SourceId } from '../../src/content/types';
 import { COMPARE_BASE, RESULTS_BASE, routeManifest, splatSegments } from '../../src/routes/manifest';
 
 /** Hundreds of pages parsed one after another: slow on a busy 2-core machine, never timed. */
@@ -53,22 +56,79 @@ describe('prerendered results pages', () => {
       expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toBe(path);
       expect(document.querySelector('#root')?.getAttribute('data-prerendered-path'), path).toBe(path);
 
-      const cards = [...document.querySelectorAll('ol[aria-label="Your top three roles"] > li article')];
+      const rows = [...document.querySelectorAll('ol[aria-label="Your top three roles"] > li')];
       const others = [...document.querySelectorAll('ol.results-others > li')];
       const entries = [
-        ...cards.map((card) => ({ name: text(card.querySelector('h2')), text: text(card) })),
+        ...rows.map((row) => ({ name: text(row.querySelector('.top-role__name')), text: text(row) })),
         ...others.map((item) => ({ name: text(item.querySelector('a')), text: text(item) })),
       ];
       expect(entries.map((entry) => entry.name), path).toEqual(ranked.map(roleName));
       entries.forEach((entry, index) => {
         for (const figure of printedFigures(ranked[index] ?? '')) expect(entry.text, `${path}: ${entry.name}`).toContain(figure);
       });
-      // Ties read as ties: a card's place is "joint" exactly when another role has the same rank.
-      cards.forEach((card, index) => {
+      // Ties read as ties: a place is "joint" (and marked "=") exactly when another role has the same rank.
+      [...rows, ...others].forEach((row, index) => {
         const role = ranking[index]!;
-        const place = `${isSharedRank(ranking, role.rank) ? 'joint ' : ''}${role.rank}`;
-        expect(text(card), `${path}: ${role.roleId}`).toMatch(new RegExp(`Ranked ${place}(st|nd|rd|th) of ${ranking.length}`));
+        const joint = isSharedRank(ranking, role.rank);
+        const mark = row.querySelector('.place-mark');
+        expect(text(mark?.querySelector('[aria-hidden="true"]')), `${path}: ${role.roleId}`).toBe(`${joint ? '=' : ''}${role.rank}`);
+        expect(text(mark?.querySelector('.visually-hidden')), `${path}: ${role.roleId}`).toMatch(
+          new RegExp(`^${joint ? 'Joint ' : ''}${role.rank}(st|nd|rd|th):$`),
+        );
       });
+    }
+  });
+});
+
+/** The blocks of text a reader meets; a block's own text leaves out the blocks inside it. */
+const BLOCKS = 'p, li, dt, dd, summary, h1, h2, h3, h4, th, td, legend, label, figcaption';
+
+/**
+ * The sentences of eight words or more in `main` as the page opens: nothing inside a closed
+ * disclosure but its summary, nothing only for screen readers or only for print.
+ */
+function longSentencesShown(document: Document): string[] {
+  const main = document.querySelector('main')?.cloneNode(true) as HTMLElement;
+  for (const hidden of main.querySelectorAll('details:not([open]) > :not(summary), .visually-hidden, .print-only')) hidden.remove();
+  return [...main.querySelectorAll(BLOCKS)].flatMap((block) => {
+    const own = block.cloneNode(true) as HTMLElement;
+    for (const inner of own.querySelectorAll(BLOCKS)) inner.remove();
+    return text(own)
+      .split(/(?<=[.!?])\s+/)
+      .filter((sentence) => sentence.split(' ').length >= 8);
+  });
+}
+
+describe('prerendered results pages say each thing once', () => {
+  const pagePaths = routeManifest.results.prerender();
+
+  it('show no sentence of eight words or more twice as they open', MANY_PAGES, async () => {
+    let checked = 0;
+    for (const path of pagePaths) {
+      const sentences = longSentencesShown(await builtPage(path));
+      const repeated = sentences.filter((sentence, index) => sentences.indexOf(sentence) !== index);
+      expect(repeated, path).toEqual([]);
+      checked += sentences.length;
+    }
+    // The check has something to check: the pages open with long sentences.
+    expect(checked).toBeGreaterThan(pagePaths.length);
+  });
+
+  it('cite each source in full once, with every disclosure open, and number every reference to it', MANY_PAGES, async () => {
+    for (const path of pagePaths) {
+      const document = await builtPage(path);
+      const main = text(document.querySelector('main'));
+      const listed = [...document.querySelectorAll('.results-sources li[id]')];
+      expect(listed.length, path).toBeGreaterThan(0);
+      for (const sourceId of Object.keys(sources) as SourceId[]) {
+        const citation = citeSource(sourceId);
+        expect(main.split(citation).length - 1, `${path}: ${sourceId}`).toBeLessThanOrEqual(1);
+      }
+      for (const reference of document.querySelectorAll('main a[href^="#source-"]')) {
+        const target = document.getElementById(reference.getAttribute('href')?.slice(1) ?? '');
+        expect(target?.closest('.results-sources'), `${path}: ${text(reference)}`).not.toBeNull();
+        expect(text(reference), path).toMatch(new RegExp(`^(source|Source) ${listed.indexOf(target as Element) + 1}$`));
+      }
     }
   });
 });

@@ -1,5 +1,5 @@
-// The explore parts of the results page: all roles at a glance, what-if links, the closest
-// way into the top three for every other role, the announcement after a what-if link and
+// The explore parts of the results page: the answers with what each other answer would do, the
+// closest way into the top three for every other role, the announcement after a what-if link and
 // the printed address. Expected values come from the engine and the content.
 import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
@@ -7,8 +7,8 @@ import { RouterProvider } from 'react-router/dom';
 import { describe, expect, it } from 'vitest';
 import { closestPaths, outcomeResults, rankRoles, whatIfs, type Answers } from '../../src/engine';
 import { questionTree } from '../../src/content/question-tree';
-import { ALREADY_IN_TOP_TEXT, MATCH_TEXT, ClosestLine, UNREACHABLE_TEXT } from '../../src/features/results/role-card';
-import { WHAT_IF_HEADING } from '../../src/features/results/what-if-section';
+import { ALREADY_IN_TOP_TEXT, ClosestLine, UNREACHABLE_TEXT } from '../../src/features/results/role-card';
+import { YOUR_ANSWERS_HEADING, whatIfSummary } from '../../src/features/results/your-answers';
 import { paths } from '../../src/routes/manifest';
 import { findWholeResults, renderApp, RESULTS_HEADING } from '../render-app';
 import { optionLabel, prompt, roleName } from '../support/app-content';
@@ -23,51 +23,59 @@ async function openResults(answers: Answers) {
   return view;
 }
 
-const whatIfRegion = () => screen.getByRole('region', { name: WHAT_IF_HEADING });
+const answersRegion = () => screen.getByRole('region', { name: YOUR_ANSWERS_HEADING });
+/** The what-if links: every link of the answers' disclosures. */
+const whatIfLinks = () => [...answersRegion().querySelectorAll('details')].flatMap((details) => within(details).getAllByRole('link'));
 
-describe('results page: all roles at a glance', () => {
-  it('lists every role in rank order with its match and points in words, the bars hidden from screen readers', async () => {
+describe('results page: your answers, with what each other answer would do', () => {
+  it('has one row per answer, in path order: the question, the answer and a Change link to that question', async () => {
     await openResults(ANSWERS);
-    const region = screen.getByRole('region', { name: `All ${questionTree.roleIds.length} roles at a glance` });
-    const items = within(region).getAllByRole('listitem');
-    const ranking = rankRoles(questionTree, ANSWERS);
-    expect(items).toHaveLength(ranking.length);
-    ranking.forEach((ranked, index) => {
-      const item = items[index];
-      expect(item).toHaveTextContent(roleName(ranked.roleId));
-      expect(item).toHaveTextContent(`${MATCH_TEXT[ranked.match]}, ${ranked.score} points`);
-      expect(item?.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
-    });
-    expect(region).toHaveTextContent(/Each bar shows a role’s points from your answers, out of \d+/);
+    const rows = whatIfs(questionTree, ANSWERS);
+    const terms = within(answersRegion()).getAllByRole('term');
+    expect(terms.map((term) => term.textContent)).toEqual(rows.map((row) => row.question.prompt));
+    for (const { question, chosen } of rows) {
+      const row = within(answersRegion()).getByText(question.prompt).parentElement as HTMLElement;
+      expect(row).toHaveTextContent(chosen.label);
+      expect(within(row).getByRole('link', { name: `Change your answer to “${question.prompt}”` })).toHaveAttribute(
+        'href',
+        paths.question(question.id),
+      );
+    }
   });
-});
 
-describe('results page: what if you answered differently', () => {
+  it('puts every other answer one step away, in a top-level disclosure whose summary says how many would change the top', async () => {
+    await openResults(ANSWERS);
+    const disclosures = [...answersRegion().querySelectorAll('details')];
+    const rows = whatIfs(questionTree, ANSWERS);
+    expect(disclosures).toHaveLength(rows.length);
+    disclosures.forEach((details, index) => {
+      expect(details.open).toBe(false);
+      expect(details.parentElement?.closest('details')).toBeNull();
+      expect(details.querySelector('summary')).toHaveTextContent(whatIfSummary(rows[index]!.alternatives));
+    });
+    // Background has many options: its summary counts them.
+    expect(answersRegion()).toHaveTextContent(/What if you answered differently\? (None|\d+) of the \d+ other answers would change your top three\./);
+  });
+
   it('links every other answer to the results of the engine’s changed answers, in order', async () => {
     await openResults(ANSWERS);
     const expected = whatIfs(questionTree, ANSWERS).flatMap((question) =>
       question.alternatives.flatMap((branch) => outcomeResults(branch.outcome).map((result) => paths.results(result.answers))),
     );
-    const links = within(whatIfRegion()).getAllByRole('link');
-    expect(links.map((link) => link.getAttribute('href'))).toEqual(expected);
+    expect(whatIfLinks().map((link) => link.getAttribute('href'))).toEqual(expected);
     // Every link is a complete result: code No opens python (2), research Yes opens phd (2), stakeholders (1), background (the rest).
     expect(expected.length).toBeGreaterThanOrEqual(7);
   });
 
   it('says in words what each answer would do, and when it opens a new question', async () => {
     await openResults(ANSWERS);
-    const region = whatIfRegion();
-    const questions = whatIfs(questionTree, ANSWERS);
-    for (const { question, chosen } of questions) {
-      expect(within(region).getByRole('heading', { level: 3, name: question.prompt })).toBeInTheDocument();
-      expect(region).toHaveTextContent(`You answered ${chosen.label}.`);
-    }
+    const region = answersRegion();
     expect(region).toHaveTextContent(`Answering ${optionLabel('code', 'no')} opens another question, “${prompt('python')}”`);
     expect(region).toHaveTextContent(`Answering ${optionLabel('research', 'yes')} opens another question, “${prompt('phd')}”`);
 
-    const results = questions.flatMap((question) => question.alternatives.flatMap((branch) => outcomeResults(branch.outcome)));
+    const results = whatIfs(questionTree, ANSWERS).flatMap((question) => question.alternatives.flatMap((branch) => outcomeResults(branch.outcome)));
     for (const result of results) {
-      const link = within(region).getAllByRole('link').find((candidate) => candidate.getAttribute('href') === paths.results(result.answers));
+      const link = whatIfLinks().find((candidate) => candidate.getAttribute('href') === paths.results(result.answers));
       const line = link?.closest('li');
       const { diff } = result;
       if (diff.moved.length === 0) expect(line).toHaveTextContent('Nothing in your ranking would change.');
@@ -91,8 +99,11 @@ describe('results page: what if you answered differently', () => {
     const { user, path } = await openResults(ANSWERS);
     const status = screen.getAllByRole('status').find((element) => element.classList.contains('results-update'));
     expect(status).toHaveTextContent(/^$/);
-    const link = within(whatIfRegion()).getByRole('link', { name: `Answer ${optionLabel('stakeholders', 'no')} to “${prompt('stakeholders')}”` });
-    await user.click(link);
+    const link = whatIfLinks().find(
+      (candidate) => candidate.getAttribute('aria-label') === `Answer ${optionLabel('stakeholders', 'no')} to “${prompt('stakeholders')}”`,
+    );
+    expect(link).toBeDefined();
+    await user.click(link!);
     const changed = { ...ANSWERS, stakeholders: 'no' };
     expect(path()).toBe(paths.results(changed));
     expect(
@@ -107,14 +118,15 @@ describe('results page: what if you answered differently', () => {
 describe('results page: the closest way into the top three', () => {
   it('gives every role outside the top three the engine’s fewest changes, linked to that result', async () => {
     await openResults(ANSWERS);
-    const list = (await screen.findByRole('heading', { name: 'The other roles, in order' })).parentElement as HTMLElement;
-    const items = within(list).getAllByRole('listitem');
-    const distances = new Map(closestPaths(questionTree, ANSWERS).map((distance) => [distance.roleId, distance.toTop]));
     const others = rankRoles(questionTree, ANSWERS).slice(3);
+    const summary = screen.getByText(`The other ${others.length} roles, and how each could reach your top three`);
+    const items = [...(summary.closest('details') as HTMLElement).querySelectorAll('.results-others > li')] as HTMLElement[];
+    const distances = new Map(closestPaths(questionTree, ANSWERS).map((distance) => [distance.roleId, distance.toTop]));
     expect(items).toHaveLength(others.length);
     others.forEach((ranked, index) => {
       const toTop = distances.get(ranked.roleId);
       const item = items[index] as HTMLElement;
+      expect(item).toHaveTextContent(roleName(ranked.roleId));
       if (toTop?.kind !== 'path') {
         expect(item).toHaveTextContent(UNREACHABLE_TEXT);
         return;
@@ -148,5 +160,16 @@ describe('results page: print', () => {
     await openResults(ANSWERS);
     expect(screen.getByRole('button', { name: 'Print or save as PDF' })).toBeInTheDocument();
     expect(screen.getByText(/^This page:/)).toHaveTextContent(`${window.location.origin}${paths.results(ANSWERS)}`);
+  });
+
+  it('opens every disclosure before printing and closes them again after', async () => {
+    await openResults(ANSWERS);
+    const disclosures = [...document.querySelectorAll('main details')] as HTMLDetailsElement[];
+    expect(disclosures.length).toBeGreaterThan(0);
+    expect(disclosures.every((details) => !details.open)).toBe(true);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(disclosures.every((details) => details.open)).toBe(true);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(disclosures.every((details) => !details.open)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-// Ties read as ties on the results page: shared places on the cards, in both lists and in the
+// Ties read as ties on the results page: shared places in the top three, in the other roles and in the
 // what-if sentences, the order within a tie said plainly beside it, and held-back roles shown
 // with the answer that holds them back. Expected values come from the engine and the content.
 import { screen, within } from '@testing-library/react';
@@ -19,9 +19,20 @@ async function openResults(answers: Answers) {
   await findWholeResults();
 }
 
-const cards = () => within(screen.getByRole('list', { name: 'Your top three roles' })).getAllByRole('article');
-const overviewItems = () =>
-  within(screen.getByRole('region', { name: `All ${questionTree.roleIds.length} roles at a glance` })).getAllByRole('listitem');
+const topRows = () => [...screen.getByRole('list', { name: 'Your top three roles' }).querySelectorAll<HTMLElement>(':scope > li')];
+const otherRows = (count: number) => {
+  const summary = screen.getByText(`The other ${count} roles, and how each could reach your top three`, { selector: 'summary' });
+  return [...(summary.closest('details') as HTMLElement).querySelectorAll<HTMLElement>('.results-others > li')];
+};
+const ORDINALS = ['1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th'];
+
+/** The visible mark ("=1") and its words for screen readers ("Joint 1st:") of a row, as the ranking says. */
+function expectPlaceMark(row: HTMLElement, ranked: RankedRole, ranking: readonly RankedRole[]) {
+  const shared = ranking.filter((other) => other.rank === ranked.rank).length > 1;
+  const mark = row.querySelector('.place-mark');
+  expect(mark?.querySelector('[aria-hidden="true"]')).toHaveTextContent(new RegExp(`^${shared ? '=' : ''}${ranked.rank}$`));
+  expect(mark).toHaveTextContent(`${shared ? 'Joint ' : ''}${ORDINALS[ranked.rank - 1]}:`);
+}
 
 describe('results page: shared places', () => {
   const ranking = rankRoles(questionTree, JOINT_FIRST);
@@ -30,49 +41,38 @@ describe('results page: shared places', () => {
     expect(ranking.slice(0, 3).map((role) => role.rank)).toEqual([1, 1, 3]);
   });
 
-  it('cards say “joint 1st” for roles level on points, never a rank the points do not give', async () => {
+  it('the top three and the best-fit line say “joint 1st” for roles level on points, never a place the points do not give', async () => {
     await openResults(JOINT_FIRST);
-    const [first, second, third] = cards();
-    expect(first).toHaveTextContent(`Ranked joint 1st of ${ranking.length}`);
-    expect(second).toHaveTextContent(`Ranked joint 1st of ${ranking.length}`);
-    expect(third).toHaveTextContent(`Ranked 3rd of ${ranking.length}`);
-    expect(screen.queryByText(/Ranked 2nd/)).not.toBeInTheDocument();
-  });
-
-  it('names who shares a place beside the cards, and says how the order within it was chosen', async () => {
-    await openResults(JOINT_FIRST);
+    const rows = topRows();
+    expect(rows).toHaveLength(3);
+    rows.forEach((row, index) => expectPlaceMark(row, ranking[index]!, ranking));
     const [a, b] = topRoleIds(ranking, 2).map(roleName);
-    const note = screen.getByText(new RegExp(`^${a} and ${b?.replace(/[()/]/g, '\\$&')} share 1st place\\.`));
-    expect(note).toHaveTextContent(TIE_ORDER_TEXT);
-    expect(TIE_ORDER_TEXT).toMatch(/does not mean one fits you better/);
+    expect(screen.getByText(`${a} and ${b} share 1st place: they fit you equally well.`)).toBeInTheDocument();
+    expect(document.querySelector('main')).not.toHaveTextContent(/\b2nd:/);
   });
 
-  it('marks every place in the list at a glance, “=” for a shared one, in words for screen readers', async () => {
+  it('says beside the top three what “=” means, and how the order within a shared place was chosen beside the full list', async () => {
     await openResults(JOINT_FIRST);
-    const items = overviewItems();
-    expect(items).toHaveLength(ranking.length);
-    ranking.forEach((ranked, index) => {
-      const shared = ranking.filter((other) => other.rank === ranked.rank).length > 1;
-      const ordinal = ['1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th'][ranked.rank - 1];
-      const mark = items[index]?.querySelector('.place-mark');
-      expect(mark?.querySelector('[aria-hidden="true"]')).toHaveTextContent(new RegExp(`^${shared ? '=' : ''}${ranked.rank}$`));
-      expect(mark).toHaveTextContent(`${shared ? 'Joint ' : ''}${ordinal}:`.replace(/^j/, 'J'));
-    });
+    expect(screen.getByText(/“=” marks a shared place: the same points, and the order within it is not a better fit\./)).toBeInTheDocument();
+    const others = otherRows(ranking.length - 3);
+    const list = others[0]?.closest('details') as HTMLElement;
+    expect(within(list).getByText(new RegExp(TIE_ORDER_TEXT.replace(/[()]/g, '\\$&')))).toBeInTheDocument();
+    expect(TIE_ORDER_TEXT).toMatch(/does not mean one fits you better/);
   });
 
   it('lists the other roles with their places, the last one whole (“10”), held-back roles with the answer that holds them back', async () => {
     await openResults(JOINT_FIRST);
-    const list = (await screen.findByRole('heading', { name: 'The other roles, in order' })).parentElement as HTMLElement;
-    const items = [...list.querySelectorAll(':scope > ol > li')];
     const others = ranking.slice(3);
+    const items = otherRows(others.length);
     expect(items).toHaveLength(others.length);
+    items.forEach((row, index) => expectPlaceMark(row, others[index]!, ranking));
     expect(items.at(-1)?.querySelector('.place-mark [aria-hidden="true"]')?.textContent).toMatch(/^=?10$/);
     const heldBack = others.filter((role) => role.heldBack);
     expect(heldBack.length).toBeGreaterThan(0);
     for (const role of heldBack) {
       const item = items[others.indexOf(role)] as HTMLElement;
       expect(item).toHaveTextContent(MATCH_TEXT['held-back']);
-      for (const caveat of role.caveats) expect(item).toHaveTextContent(caveat);
+      for (const caveat of role.caveats) expect(item).toHaveTextContent(caveat.text);
     }
   });
 });

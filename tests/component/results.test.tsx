@@ -8,6 +8,9 @@ import { getRole } from '../../src/content/roles';
 import { tracks } from '../../src/content/tracks';
 import { MATCH_TEXT } from '../../src/features/results/role-card';
 import { LAY_OUT_NEAR_VIEWPORT } from '../../src/features/results/results-page';
+import { roleDetailsSummary } from '../../src/features/results/role-details';
+import { bestFitText } from '../../src/features/results/top-roles';
+import { YOUR_ANSWERS_HEADING } from '../../src/features/results/your-answers';
 import { useQuizStore } from '../../src/state';
 import { isRoleId } from '../../src/content/roles';
 import { paths } from '../../src/routes/manifest';
@@ -17,10 +20,17 @@ import { optionLabel, prompt, roleName } from '../support/app-content';
 const query = (answers: Answers) => answersToSearchParams(questionTree, answers).toString();
 const expectedTopNames = (answers: Answers) => topRoleIds(rankRoles(questionTree, answers)).map(roleName);
 
-/** The names in the h2 of each top-three card, in order. */
+/** The rows of the top three, on the first screen. */
+const topRows = () => [...screen.getByRole('list', { name: 'Your top three roles' }).querySelectorAll<HTMLElement>(':scope > li')];
+
+/** The role named by each row of the top three, in order (its first link). */
 function renderedTopNames(): string[] {
-  const cards = within(screen.getByRole('list', { name: 'Your top three roles' })).getAllByRole('article');
-  return cards.map((card) => within(card).getByRole('heading', { level: 2 }).textContent ?? '');
+  return topRows().map((row) => within(row).getAllByRole('link')[0]?.textContent ?? '');
+}
+
+/** The disclosure whose summary is `summary`. */
+function disclosure(summary: string | RegExp): HTMLDetailsElement {
+  return screen.getByText(summary, { selector: 'summary' }).closest('details') as HTMLDetailsElement;
 }
 
 const ML_PATH: Answers = { code: 'yes', research: 'no', stakeholders: 'no', background: 'student' };
@@ -30,9 +40,8 @@ describe('results page: filling in', () => {
   it('opened as the first page, it is whole at once (it may be hydrating its static HTML)', async () => {
     renderApp(paths.results(ML_PATH));
     expect(await screen.findByRole('heading', { level: 1, name: RESULTS_HEADING })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 2, name: /roles at a glance$/ })).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Your top three roles' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 2, name: 'Change an answer' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: YOUR_ANSWERS_HEADING })).toBeInTheDocument();
     // Laid out whole before its first paint, rather than part by part after it.
     expect(screen.getByRole('heading', { level: 1 }).closest('.results')).not.toHaveClass(LAY_OUT_NEAR_VIEWPORT);
   });
@@ -43,6 +52,9 @@ describe('results page: filling in', () => {
     await screen.findByRole('heading', { level: 1, name: prompt('background') });
     await user.click(screen.getByRole('button', { name: optionLabel('background', 'student') }));
     expect(screen.getByRole('heading', { level: 1, name: RESULTS_HEADING })).toBeInTheDocument();
+    // The best fit comes with the heading; the top three, the actions and the details after it.
+    const bestFit = bestFitText(rankRoles(questionTree, ML_PATH));
+    expect(screen.getByText(bestFit)).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'Your top three roles' })).not.toBeInTheDocument();
     await findWholeResults();
     expect(renderedTopNames()).toEqual(expectedTopNames(ML_PATH));
@@ -84,9 +96,10 @@ describe('results page: ranking', () => {
 
   it('lists the other seven roles in rank order, with pay or a plain note', async () => {
     renderApp(paths.results(ML_PATH));
-    const list = (await screen.findByRole('heading', { name: 'The other roles, in order' })).parentElement as HTMLElement;
-    const items = within(list).getAllByRole('listitem');
+    await findWholeResults();
     const ranking = rankRoles(questionTree, ML_PATH);
+    const list = disclosure(`The other ${ranking.length - 3} roles, and how each could reach your top three`);
+    const items = [...list.querySelectorAll<HTMLElement>('.results-others > li')];
     // The first link of each line is the role; a second one, when there is a way in, leads to the top three.
     expect(items.map((item) => within(item).getAllByRole('link')[0]?.textContent)).toEqual(ranking.slice(3).map((r) => roleName(r.roleId)));
     const solutions = items.find((item) => item.textContent?.includes(roleName('ai-solutions-specialist')));
@@ -99,55 +112,116 @@ describe('results page: ranking', () => {
   });
 });
 
-describe('results page: the top cards', () => {
-  it('explains the top role with the person’s own answers and shows its pay in £ and $', async () => {
+describe('results page: the answer first, the details one step away', () => {
+  it('names the best fit and gives each of the top three its place, match, points and pay in £ and $', async () => {
+    renderApp(paths.results(ML_PATH));
+    await findWholeResults();
+    const ranking = rankRoles(questionTree, ML_PATH);
+    expect(screen.getByText(bestFitText(ranking))).toBeInTheDocument();
+    expect(bestFitText(ranking)).toContain(roleName(ranking[0]!.roleId));
+    topRows().forEach((row, index) => {
+      const ranked = ranking[index]!;
+      const role = getRole(ranked.roleId)!;
+      expect(within(row).getByRole('link', { name: role.name })).toHaveAttribute('href', paths.role(role.id));
+      expect(row).toHaveTextContent(MATCH_TEXT[ranked.match]);
+      expect(row).toHaveTextContent(`${ranked.score} points`);
+      if (role.salary) {
+        expect(row).toHaveTextContent(role.salary.uk?.asPrinted ?? 'No figure in our sources');
+        expect(row).toHaveTextContent(role.salary.us?.asPrinted ?? 'No figure in our sources');
+      } else expect(row).toHaveTextContent('No figure in our sources');
+      // Nothing in the row is hidden behind a disclosure.
+      expect(row.closest('details')).toBeNull();
+    });
+  });
+
+  it('puts each top role’s why and skills one step away: the reason itself, not the question again', async () => {
     renderApp(paths.results(ML_PATH));
     await findWholeResults();
     const top = rankRoles(questionTree, ML_PATH)[0]!;
     const role = getRole(top.roleId)!;
-    const card = screen.getAllByRole('article')[0] as HTMLElement;
-    expect(within(card).getByRole('link', { name: role.name })).toHaveAttribute('href', `/roles/${role.id}`);
-    expect(within(card).getByText(MATCH_TEXT[top.match])).toBeInTheDocument();
-    // Each reason, under the question it answers and the answer given.
+    const details = disclosure(roleDetailsSummary(role));
+    expect(details.open).toBe(false);
     expect(top.reasons.length).toBeGreaterThan(1);
     for (const reason of top.reasons) {
-      expect(within(card).getByText(prompt(reason.questionId))).toBeInTheDocument();
-      expect(within(card).getByText(reason.text)).toBeInTheDocument();
-      expect(within(card).getAllByText(`You answered: ${optionLabel(reason.questionId, reason.optionId)}`).length).toBeGreaterThan(0);
+      expect(within(details).getByText(reason.text)).toBeInTheDocument();
+      expect(within(details).queryByText(prompt(reason.questionId))).not.toBeInTheDocument();
     }
-    // Pay in £ and $ as the source prints it.
-    expect(within(card).getByText(role.salary?.uk?.asPrinted ?? 'a UK figure')).toBeInTheDocument();
-    expect(within(card).getByText(role.salary?.us?.asPrinted ?? 'a US figure')).toBeInTheDocument();
-    // Core skills and the track's skills.
-    const track = role.track ? tracks[role.track.trackId] : undefined;
-    for (const skill of [...role.coreSkills, ...(track?.mustHave ?? [])]) expect(within(card).getAllByText(skill).length, skill).toBeGreaterThan(0);
+    for (const skill of role.coreSkills) expect(within(details).getByText(skill)).toBeInTheDocument();
+  });
+
+  it('lists a track’s skills once, naming every top role that shares it', async () => {
+    renderApp(paths.results(ML_PATH));
+    await findWholeResults();
+    const topRoles = topRoleIds(rankRoles(questionTree, ML_PATH)).map((roleId) => getRole(roleId)!);
+    const trackIds = [...new Set(topRoles.flatMap((role) => (role.track ? [role.track.trackId] : [])))];
+    expect(trackIds.length).toBeLessThan(topRoles.length);
+    for (const trackId of trackIds) {
+      const track = tracks[trackId];
+      const sharing = topRoles.filter((role) => role.track?.trackId === trackId);
+      const summary = screen.getByText(new RegExp(`^Skills for the ${track.name.replace(/[()/]/g, '\\$&')} track`), { selector: 'summary' });
+      for (const role of sharing) expect(summary).toHaveTextContent(role.name);
+      for (const skill of [...track.mustHave, ...track.niceToHave]) expect(screen.getAllByText(skill)).toHaveLength(1);
+    }
   });
 
   it('says plainly when a top role has no salary figure', async () => {
     const answers: Answers = { code: 'yes', research: 'yes', phd: 'yes', stakeholders: 'no', background: 'academic' };
     expect(expectedTopNames(answers)).toContain(roleName('ai-safety-researcher'));
     renderApp(paths.results(answers));
-    const heading = await screen.findByRole('heading', { level: 2, name: roleName('ai-safety-researcher') });
-    const card = heading.closest('article') as HTMLElement;
-    expect(within(card).getByText(/No figure in our sources/)).toBeInTheDocument();
-    expect(within(card).queryByText(/£/)).not.toBeInTheDocument();
+    await findWholeResults();
+    const row = topRows().find((item) => item.textContent?.includes(roleName('ai-safety-researcher'))) as HTMLElement;
+    expect(within(row).getByText(/No figure in our sources/)).toBeInTheDocument();
+    expect(within(row).queryByText(/£/)).not.toBeInTheDocument();
     const nearest = tracks['ml-engineering-data-science'];
     expect(getRole('ai-safety-researcher')?.track).toEqual({ trackId: nearest.id, fit: 'nearest' });
-    expect(within(card).getByText(new RegExp(`nearest track, ${nearest.name}`))).toBeInTheDocument();
+    const details = disclosure(roleDetailsSummary(getRole('ai-safety-researcher')!));
+    expect(within(details).getByText(new RegExp(`nearest track is ${nearest.name}`))).toBeInTheDocument();
   });
 
-  it('shows the PhD caveat on the research scientist when phd=no', async () => {
+  it('shows the PhD caveat on the research scientist when phd=no: in brief on the first screen, in full one step away', async () => {
     expect(expectedTopNames(PHD_NO_PATH)).toContain(roleName('ai-research-scientist'));
+    const phdCaveat = questionTree.caveats.find((caveat) => caveat.roleId === 'ai-research-scientist' && caveat.questionId === 'phd');
+    expect(phdCaveat).toBeDefined();
     renderApp(paths.results(PHD_NO_PATH));
-    const heading = await screen.findByRole('heading', { level: 2, name: roleName('ai-research-scientist') });
-    const card = heading.closest('article') as HTMLElement;
-    expect(within(card).getByText(/Breaking in without one is possible but hard/)).toHaveTextContent(/^Worth knowing:/);
+    await findWholeResults();
+    const row = topRows().find((item) => item.textContent?.includes(roleName('ai-research-scientist'))) as HTMLElement;
+    expect(within(row).getByText(phdCaveat!.brief)).toHaveTextContent(/^Worth knowing:/);
+    expect(row.closest('details')).toBeNull();
+    const details = disclosure(roleDetailsSummary(getRole('ai-research-scientist')!));
+    expect(within(details).getByText(phdCaveat!.text)).toHaveTextContent(/^Worth knowing:/);
   });
 
   it('shows no PhD caveat when phd=yes', async () => {
     renderApp(paths.results({ ...PHD_NO_PATH, phd: 'yes' }));
-    await screen.findByRole('heading', { level: 2, name: roleName('ai-research-scientist') });
+    await findWholeResults();
     expect(screen.queryByText(/Breaking in without one is possible but hard/)).not.toBeInTheDocument();
+  });
+
+  it('offers compare, change, share, print and start over before any detail, compare going straight to the top three', async () => {
+    renderApp(paths.results(ML_PATH));
+    await findWholeResults();
+    const compare = screen.getByRole('link', { name: 'Compare these three' });
+    expect(compare).toHaveAttribute('href', paths.compare(topRoleIds(rankRoles(questionTree, ML_PATH)).filter(isRoleId)));
+    const change = screen.getByRole('link', { name: 'Change your answers' });
+    expect(change).toHaveAttribute('href', `#${screen.getByRole('heading', { level: 2, name: YOUR_ANSWERS_HEADING }).id}`);
+    const firstDetails = document.querySelector('main details') as HTMLElement;
+    for (const control of [
+      compare,
+      change,
+      screen.getByRole('button', { name: 'Copy link to these results' }),
+      screen.getByRole('button', { name: 'Print or save as PDF' }),
+      screen.getByRole('button', { name: 'Start over' }),
+    ]) {
+      expect(control.compareDocumentPosition(firstDetails) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
+  });
+
+  it('never puts a disclosure inside another', async () => {
+    renderApp(paths.results(PHD_NO_PATH));
+    await findWholeResults();
+    const all = [...document.querySelectorAll('main details')];
+    expect(all.length).toBeGreaterThan(5);
+    for (const details of all) expect(details.parentElement?.closest('details')).toBeNull();
   });
 });
 

@@ -1,10 +1,10 @@
 // "Change" on the results page, on a phone-sized screen: the question it opens starts at its
 // top, with Back and the progress line in view and focus on the question itself.
 import { answerButton, h1, optionLabel, prompt, resultsPath, waitForApp, type Answers } from './support/app';
+import { YOUR_ANSWERS_HEADING } from '../../src/features/results/your-answers';
 import { expect, test } from './support/test';
 
-/** Typed again: src/features/results does not export its section heading or link wording (yet). */
-const CHANGE_SECTION = 'Change an answer';
+/** Typed again: src/features/results does not export its link wording. */
 const changeLinkName = (questionId: string) => `Change your answer to “${prompt(questionId)}”`;
 
 const VIEWPORT = { width: 375, height: 740 };
@@ -16,7 +16,7 @@ const changedId = 'stakeholders';
 test('Change opens its question scrolled to the top, with Back and the progress line in view', async ({ page }) => {
   await page.goto(resultsPath(answers));
   await waitForApp(page);
-  const change = page.getByRole('region', { name: CHANGE_SECTION }).getByRole('link', { name: changeLinkName(changedId) });
+  const change = page.getByRole('region', { name: YOUR_ANSWERS_HEADING }).getByRole('link', { name: changeLinkName(changedId) });
   await change.scrollIntoViewIfNeeded();
   expect(await page.evaluate(() => window.scrollY), 'the Change links are screens down the results').toBeGreaterThan(VIEWPORT.height);
 

@@ -66,7 +66,7 @@ test.describe('the quiz from start to results', () => {
     // The rest follow in the engine's order too.
     // Each line's first link is the role; the second leads to the closest way into the top three.
     // Its own rows only: a held-back role's row holds a list of its caveats.
-    const others = page.getByRole('region', { name: 'The other roles, in order' }).locator('ol > li');
+    const others = page.locator('details', { hasText: /^The other \d+ roles/ }).locator('ol.results-others > li');
     await expect(others).toHaveCount(rankedRoleIds(answers).length - 3);
     expect(await others.evaluateAll((items) => items.map((item) => item.querySelector('a')?.textContent ?? ''))).toEqual(
       rankedRoleIds(answers).slice(3).map(roleName),
@@ -258,6 +258,10 @@ test.describe('comparing roles', () => {
     await page.goto(resultsPath(answers));
     await expect(h1(page)).toHaveText(RESULTS_HEADING);
     await waitForApp(page);
+    // The top three are one tap away; choosing others opens on request.
+    await expect(page.getByRole('link', { name: 'Compare these three' })).toHaveAttribute('href', comparePath([at(0), at(1), at(2)]));
+    const openPicker = () => page.getByText('Choose other roles to compare', { exact: true }).click();
+    await openPicker();
     const picker = page.getByRole('group', { name: 'Choose 2 or 3 roles to compare' });
     const box = (index: number) => picker.getByRole('checkbox', { name: name(index), exact: true });
     const compare = page.getByRole('button', { name: 'Compare selected roles' });
@@ -286,6 +290,7 @@ test.describe('comparing roles', () => {
     // Back to the results; three roles, one of them from further down the list.
     await page.goBack();
     await expect(h1(page)).toHaveText(RESULTS_HEADING);
+    if (!(await box(1).isVisible())) await openPicker();
     await box(1).uncheck();
     await box(4).check();
     await expect(box(3)).toBeDisabled();

@@ -1,13 +1,14 @@
 // Full-page screenshots of every page at 320 px and 1280 px wide (light scheme), saved
 // under test-results/screenshots/ and attached to the report, for reviewing layouts.
-// With UPDATE_README_SCREENSHOT=1 the results page at 1280×800 is also written to
-// docs/results.png, the picture the README shows, the explore parts of the results page
-// (all roles at a glance, what-if) to docs/results-explore.png and docs/results-explore-320.png,
-// the "How the recommendations work" page to docs/how-it-works.png, and the top results card with
+// With UPDATE_README_SCREENSHOT=1 the results page's first screen at 1280×800 and 375×740 is
+// also written to docs/results.png and docs/results-375.png, the pictures the README shows, the
+// answers with a what-if opened to docs/results-explore.png and docs/results-explore-320.png,
+// the "How the recommendations work" page to docs/how-it-works.png, and the top role's details with
 // a skills gap to docs/results-gap.png; normal runs leave the tree untouched.
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
+import { YOUR_ANSWERS_HEADING } from '../../src/features/results/your-answers';
 import { h1, resultsPath, waitForApp } from './support/app';
 import { seedAnswers } from './support/app';
 import { APP_PAGES, COMPLETE, SOME_SKILLS, openAppPage } from './support/pages';
@@ -48,22 +49,28 @@ test.describe('screenshots of every page', () => {
   }
 });
 
-test('the README screenshot: results at 1280×800, light', async ({ page }, testInfo) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(resultsPath(COMPLETE));
-  await expect(h1(page)).toHaveText('Your recommended AI roles');
-  await waitForApp(page);
-  await expect(page.getByRole('list', { name: 'Your top three roles' }).getByRole('article')).toHaveCount(3);
-  await capture(page, testInfo, 'readme-results-1280', false);
+/** The README's results screenshots: the first screen of a phone and of a desktop. */
+for (const [viewport, file] of [
+  [{ width: 375, height: 740 }, 'results-375.png'],
+  [{ width: 1280, height: 800 }, 'results.png'],
+] as const) {
+  test(`the README screenshot: results at ${viewport.width}×${viewport.height}, light`, async ({ page }, testInfo) => {
+    await page.setViewportSize(viewport);
+    await page.goto(resultsPath(COMPLETE));
+    await expect(h1(page)).toHaveText('Your recommended AI roles');
+    await waitForApp(page);
+    await expect(page.getByRole('list', { name: 'Your top three roles' }).locator(':scope > li')).toHaveCount(3);
+    await capture(page, testInfo, `readme-results-${viewport.width}`, false);
 
-  if (process.env.UPDATE_README_SCREENSHOT === '1') {
-    const root = dirname(testInfo.config.configFile ?? join(testInfo.config.rootDir, '..', '..', 'playwright.config.ts'));
-    const target = join(root, 'docs', 'results.png');
-    await mkdir(dirname(target), { recursive: true });
-    await page.screenshot({ path: target, animations: 'disabled', caret: 'hide' });
-    console.log(`screenshots: wrote ${target}`);
-  }
-});
+    if (process.env.UPDATE_README_SCREENSHOT === '1') {
+      const root = dirname(testInfo.config.configFile ?? join(testInfo.config.rootDir, '..', '..', 'playwright.config.ts'));
+      const target = join(root, 'docs', file);
+      await mkdir(dirname(target), { recursive: true });
+      await page.screenshot({ path: target, animations: 'disabled', caret: 'hide' });
+      console.log(`screenshots: wrote ${target}`);
+    }
+  });
+}
 
 test('the docs screenshot: how the recommendations work at 1280×1300 (the diagram), light', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 1300 });
@@ -81,20 +88,19 @@ test('the docs screenshot: how the recommendations work at 1280×1300 (the diagr
   }
 });
 
-/** The results page's explore parts: the bars at a glance, then the what-if section, one viewport each. */
+/** The results page's answers, with the last answer's what-if opened, one viewport each. */
 for (const viewport of WIDTHS) {
   test(`the explore screenshot: results at ${viewport.width} px, light`, async ({ page }, testInfo) => {
     await page.setViewportSize(viewport);
     await page.goto(resultsPath(COMPLETE));
     await expect(h1(page)).toHaveText('Your recommended AI roles');
     await waitForApp(page);
-    const glance = page.getByRole('region', { name: /roles at a glance$/ });
-    const whatIf = page.getByRole('region', { name: 'What if you answered differently?' });
-    await expect(whatIf.getByRole('link').first()).toBeVisible();
-    await glance.scrollIntoViewIfNeeded();
-    await capture(page, testInfo, `explore-glance-${viewport.width}`, false);
-    await whatIf.evaluate((element) => element.scrollIntoView({ block: 'start' }));
-    await capture(page, testInfo, `explore-what-if-${viewport.width}`, false);
+    const answers = page.getByRole('region', { name: YOUR_ANSWERS_HEADING });
+    const lastWhatIf = answers.locator('details.what-if').last();
+    await lastWhatIf.locator('summary').click();
+    await expect(lastWhatIf.getByRole('link').first()).toBeVisible();
+    await answers.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await capture(page, testInfo, `explore-answers-${viewport.width}`, false);
 
     if (process.env.UPDATE_README_SCREENSHOT === '1') {
       const root = dirname(testInfo.config.configFile ?? join(testInfo.config.rootDir, '..', '..', 'playwright.config.ts'));
@@ -105,13 +111,14 @@ for (const viewport of WIDTHS) {
   });
 }
 
-test('the skills screenshot: the top results card with a gap at 1280 px, light', async ({ page }, testInfo) => {
+test('the skills screenshot: the top role’s details with a gap at 1280 px, light', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await seedAnswers(page, COMPLETE, SOME_SKILLS);
   await page.goto(resultsPath(COMPLETE));
   await expect(h1(page)).toHaveText('Your recommended AI roles');
   await waitForApp(page);
-  const card = page.getByRole('list', { name: 'Your top three roles' }).getByRole('article').first();
+  const card = page.locator('details.role-details').first();
+  await card.locator('summary').click();
   await expect(card.getByRole('heading', { name: /^Your skills for / })).toBeVisible();
   const path = screenshotPath(testInfo, 'docs-results-gap-1280');
   await mkdir(dirname(path), { recursive: true });

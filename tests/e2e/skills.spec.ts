@@ -9,6 +9,7 @@ import { questionTree } from '../../src/content/question-tree';
 import { getRole } from '../../src/content/roles';
 import { gapSummary, roleReadiness } from '../../src/components/role-gap';
 import { CHOICES } from '../../src/features/skills/skills-page';
+import { roleDetailsAnchor } from '../../src/features/results/role-details';
 import { RESULTS_HEADING, comparePath, expectVisibleFocus, h1, resultsPath, savedSkills, seedAnswers, skillName, waitForApp, type SkillStates } from './support/app';
 import { COMPLETE, SOME_SKILLS } from './support/pages';
 import { expect, test } from './support/test';
@@ -74,10 +75,13 @@ test('marked skills show as a gap on results, role pages and compare, and surviv
   await page.getByRole('link', { name: 'Back to your results' }).click();
   await expect(h1(page)).toHaveText(RESULTS_HEADING);
 
-  const firstCard = page.getByRole('list', { name: 'Your top three roles' }).getByRole('article').first();
+  // The top role's gap and the readiness view are one step away, each in its disclosure.
+  const firstCard = page.locator(`#${roleDetailsAnchor(topRoleId())}`);
+  await firstCard.locator('summary').click();
   await expect(firstCard.getByRole('heading', { name: GAP_HEADING })).toBeVisible();
   await expect(firstCard).toContainText(firstTally(topRoleId(), marked));
-  await expect(page.getByRole('heading', { level: 2, name: 'How ready you are' })).toBeVisible();
+  await page.getByText('How ready you are for each role', { exact: true }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Closest to ready' })).toBeVisible();
 
   await page.reload();
   await waitForApp(page);
@@ -110,7 +114,7 @@ test('the copied link carries the skills into a fresh browser, which keeps its o
     const other = await fresh.newPage();
     await other.goto(copied);
     await waitForApp(other);
-    const firstCard = other.getByRole('list', { name: 'Your top three roles' }).getByRole('article').first();
+    const firstCard = other.locator(`#${roleDetailsAnchor(topRoleId())}`);
     await expect(firstCard).toContainText(firstTally(topRoleId(), SOME_SKILLS));
     await expect(other.getByText('This link carries its own skills.')).toBeVisible();
     // Nothing is saved in the fresh browser until the person chooses.
@@ -127,7 +131,7 @@ test('printing the results includes each top role’s gap and the readiness view
   await seedAnswers(page, COMPLETE, SOME_SKILLS);
   await page.goto(resultsPath(COMPLETE));
   await waitForApp(page);
-  await expect(page.getByRole('heading', { level: 2, name: 'How ready you are' })).toBeVisible();
+  await expect(page.getByText('How ready you are for each role', { exact: true })).toBeVisible();
   const file = testInfo.outputPath('results-with-skills.pdf');
   await writeFile(file, await page.pdf({ format: 'A4' }));
   const { stdout } = await run('pdftotext', ['-layout', file, '-']);

@@ -4,6 +4,7 @@ import { rankRoles } from '../../src/engine';
 import { questionTree } from '../../src/content/question-tree';
 import { getRole } from '../../src/content/roles';
 import { comparePath, h1, RESULTS_HEADING, resultsPath, resultsQueryPath, roleName, topThreeNames } from './support/app';
+import { roleDetailsAnchor } from '../../src/features/results/role-details';
 import { expect, test } from './support/test';
 
 /** The salary figures exactly as the sources print them, or the plain note where they have none. */
@@ -16,15 +17,19 @@ function printedFigures(roleId: string): string[] {
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a results link shows the ranking, the cards and the salary figures', async ({ page }) => {
+  test('a results link shows the top three with their salary figures, and every detail opens without JavaScript', async ({ page }) => {
     const answers = { code: 'no', python: 'yes', research: 'no', stakeholders: 'yes', background: 'data' };
     await page.goto(resultsPath(answers));
     await expect(h1(page)).toHaveText(RESULTS_HEADING);
-    const cards = page.getByRole('list', { name: 'Your top three roles' }).getByRole('article');
-    await expect(cards.getByRole('heading', { level: 2 })).toHaveText(topThreeNames(answers));
+    const rows = page.getByRole('list', { name: 'Your top three roles' }).locator(':scope > li');
+    await expect(rows.locator('.top-role__name')).toHaveText(topThreeNames(answers));
     const top = rankRoles(questionTree, answers)[0];
     if (!top) throw new Error('No ranking');
-    for (const figure of printedFigures(top.roleId)) await expect(cards.first()).toContainText(figure);
+    for (const figure of printedFigures(top.roleId)) await expect(rows.first()).toContainText(figure);
+    // Native disclosures need no script: the top role's reasons open with a click.
+    const details = page.locator(`#${roleDetailsAnchor(top.roleId)}`);
+    await details.locator('summary').click();
+    await expect(details.getByText(top.reasons[0]?.text ?? 'a reason')).toBeVisible();
   });
 });
 

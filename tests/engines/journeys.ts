@@ -8,6 +8,7 @@ import { isRoleId, roles } from '../../src/content/roles';
 import { ROLE_IDS } from '../../src/content/types';
 import { parseAnswers, type Answers } from '../../src/engine';
 import { describeUrlProblem } from '../../src/features/results/problems';
+import { roleDetailsAnchor } from '../../src/features/results/role-details';
 import { gapSummary, roleReadiness } from '../../src/components/role-gap';
 import { getRole } from '../../src/content/roles';
 import type { SkillStates } from '../../src/engine';
@@ -34,10 +35,11 @@ export interface Journey {
   run(driver: Driver): Promise<void>;
 }
 
-const TOP_THREE = 'ol[aria-label="Your top three roles"] article h2';
+const TOP_THREE = 'ol[aria-label="Your top three roles"] > li .top-role__name';
 const COMPARED_ROLES = 'table thead th[scope="col"]';
 const PROBLEMS = 'section[aria-labelledby] .results-notice__list li';
-const FIRST_CARD_GAP = 'ol[aria-label="Your top three roles"] > li:first-child .role-gap__tallies li';
+/** A top role's gap, in its disclosure ("Why … fits you, and its skills"). */
+const gapOf = (roleId: string) => `#${roleDetailsAnchor(roleId)} .role-gap__tallies li`;
 const skillChoice = (skillId: string, state: string) => `input[name="skill-${skillId}"][value="${state}"]`;
 
 /** The gap's tally lines for the top role of these answers, as the engine gives them. */
@@ -212,13 +214,13 @@ export const JOURNEYS: readonly Journey[] = [
       expect(await savedSkills(driver)).toEqual(marked);
 
       await open(driver, paths.results(answers));
-      await expectTexts(driver, FIRST_CARD_GAP, topRoleGap(answers, marked), 'the top role’s gap for the marked skills');
+      await expectTexts(driver, gapOf(rankedRoleIds(answers)[0] ?? ''), topRoleGap(answers, marked), 'the top role’s gap for the marked skills');
       await reload(driver);
-      await expectTexts(driver, FIRST_CARD_GAP, topRoleGap(answers, marked), 'the same gap after a reload');
+      await expectTexts(driver, gapOf(rankedRoleIds(answers)[0] ?? ''), topRoleGap(answers, marked), 'the same gap after a reload');
 
       const linked: SkillStates = { sql: 'have', 'sql-at-scale': 'have' };
       await open(driver, paths.results(answers, linked));
-      await expectTexts(driver, FIRST_CARD_GAP, topRoleGap(answers, linked), 'the gap for the link’s skills');
+      await expectTexts(driver, gapOf(rankedRoleIds(answers)[0] ?? ''), topRoleGap(answers, linked), 'the gap for the link’s skills');
       expect(await savedSkills(driver)).toEqual(marked);
     },
   },

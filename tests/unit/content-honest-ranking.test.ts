@@ -67,7 +67,7 @@ describe('on every path', () => {
         expect(notes, roleId).not.toHaveLength(0);
         for (const note of notes) {
           expect(note.text).toMatch(/learn Python/);
-          expect(roleIn(ranking, roleId).caveats, `${describePath(answers)}: ${roleId}`).toContain(note.text);
+          expect(roleIn(ranking, roleId).caveats.map((caveat) => caveat.text), `${describePath(answers)}: ${roleId}`).toContain(note.text);
         }
       }
     }

@@ -248,7 +248,14 @@ describe('reasons and caveats', () => {
       const ranking = rankRoles(tree, answers);
       expect(ranking).toHaveLength(10);
       const scientist = roleIn(ranking, 'ai-research-scientist');
-      expect(scientist.caveats.includes(phdCaveat!.text), describePath(answers)).toBe(answers.phd === 'no');
+      expect(scientist.caveats.some((caveat) => caveat.text === phdCaveat!.text), describePath(answers)).toBe(answers.phd === 'no');
+    }
+  });
+
+  it('gives every caveat and hold-back a brief form: a few words, shorter than the full text', () => {
+    for (const note of [...tree.holdBacks, ...tree.caveats]) {
+      expect(note.brief.split(' ').length, note.brief).toBeLessThanOrEqual(12);
+      expect(note.brief.length, note.brief).toBeLessThan(note.text.length);
     }
   });
 
@@ -260,7 +267,7 @@ describe('reasons and caveats', () => {
         const expected = [...tree.holdBacks, ...tree.caveats]
           .filter((caveat) => caveat.roleId === role.roleId && answers[caveat.questionId] === caveat.optionId)
           .sort((a, b) => order.indexOf(a.questionId) - order.indexOf(b.questionId))
-          .map((caveat) => caveat.text);
+          .map(({ text, brief }) => ({ text, brief }));
         expect(role.caveats, `${describePath(answers)}: ${role.roleId}`).toEqual(expected);
       }
     }

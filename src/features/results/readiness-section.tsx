@@ -1,4 +1,4 @@
-// Readiness, apart from the ranking: the ranking comes from the answers alone and never moves
+// Readiness, apart from the ranking (inside its own disclosure on the results page): the ranking comes from the answers alone and never moves
 // with the skills. Here the roles are ordered by how many of their must-have and core skills
 // the person has, and a chart sets fit beside readiness for the top roles. The chart's bars
 // are decoration for sight: every figure they show is in the text beside them.
@@ -7,11 +7,9 @@ import { Link } from 'react-router';
 import { closestToReady, type RankedRole, type RoleReadiness, type SkillStates } from '../../engine';
 import { getRole } from '../../content/roles';
 import { roleSkills } from '../../content/skill-requirements';
-import { SkillsCheckLink } from '../../components/skills-check-link';
 import { paths } from '../../routes/manifest';
 import { highestPossibleScore } from './explore-data';
-import { MATCH_TEXT } from './role-card';
-import { pointsText } from './ranking-overview';
+import { MATCH_TEXT, pointsText } from './role-card';
 
 /** How many of the best-fitting roles the chart shows. */
 export const CHART_ROLES = 5;
@@ -34,8 +32,7 @@ export function readyText(result: RoleReadiness): string {
   return `${have} of ${total} must-have and core skills${learning > 0 ? ` (learning ${learning} more)` : ''}`;
 }
 
-export function ReadinessSection({ ranking, skills, returnTo }: { ranking: readonly RankedRole[]; skills: SkillStates; returnTo: string }) {
-  const headingId = useId();
+export function ReadinessSection({ ranking, skills }: { ranking: readonly RankedRole[]; skills: SkillStates }) {
   const chartId = useId();
   const closestId = useId();
   const inFitOrder = useMemo(
@@ -47,10 +44,9 @@ export function ReadinessSection({ ranking, skills, returnTo }: { ranking: reado
   const max = highestPossibleScore();
 
   return (
-    <section className="readiness" aria-labelledby={headingId}>
-      <h2 id={headingId}>How ready you are</h2>
+    <div className="readiness">
       <p className="measure">
-        Your ranking above comes from your answers only; your skills never change it. Here the same roles are set against
+        Your ranking comes from your answers only; your skills never change it. Here the same roles are set against
         the skills you marked.
       </p>
 
@@ -98,9 +94,6 @@ export function ReadinessSection({ ranking, skills, returnTo }: { ranking: reado
           );
         })}
       </ol>
-      <p className="no-print">
-        <SkillsCheckLink hasSkills returnTo={returnTo} returnLabel="your results" />
-      </p>
-    </section>
+    </div>
   );
 }

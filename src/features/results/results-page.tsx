@@ -20,11 +20,11 @@ import {
   type SkillUrlProblem,
 } from '../../engine';
 import { questionTree } from '../../content/question-tree';
-import { getRole } from '../../content/roles';
+import { getRole, isRoleId } from '../../content/roles';
 import { useCanonicalAddress } from '../../components/canonical-address';
 import { Later, usePageReachedInApp } from '../../components/later-parts';
 import { PageHeading } from '../../components/page-heading';
-import { PrintAddress, PrintButton } from '../../components/print-page';
+import { PrintAddress, PrintButton, useOpenDisclosuresForPrint } from '../../components/print-page';
 import { useShownSkills } from '../../components/shown-skills';
 import { SkillsCheckLink } from '../../components/skills-check-link';
 import { StartOverButton } from '../../components/start-over';
@@ -37,96 +37,108 @@ import { ComparePicker } from './compare-picker';
 import { CopyLink } from './copy-link';
 import { describeAnswerUpdate } from './explore-text';
 import { ProblemNotice } from './problems';
-import { RankingOverview } from './ranking-overview';
 import { ReadinessSection } from './readiness-section';
-import { OtherRoles, RoleCard } from './role-card';
+import { OtherRoles } from './role-card';
+import { RoleDetails, TrackDetails } from './role-details';
 import { SavedAnswersNotice, canonicalSearch } from './saved-answers-notice';
 import { SavedSkillsNotice } from './saved-skills-notice';
+import { ListedSources, SourcesSection, sourcesOfResults } from './sources-section';
 import { TieNote } from './tie-note';
-import { WhatIfSection } from './what-if-section';
+import { TOP, TopRoles, bestFitText } from './top-roles';
+import { YOUR_ANSWERS_HEADING, YOUR_ANSWERS_ID, YourAnswers } from './your-answers';
 import './results.css';
-
-const TOP = 3;
 
 function Results({ answers, ranking, skills }: { answers: Answers; ranking: readonly RankedRole[]; skills: SkillStates }) {
   useDocumentTitle(resultsMeta(ranking).title);
+  const sourceIds = useMemo(() => sourcesOfResults(ranking), [ranking]);
+  useOpenDisclosuresForPrint();
   // Reached inside the app (the last answer, a what-if), the page fills in over a few renders,
-  // each shown before the next: the heading and this introduction at once, then the ranking at a
-  // glance (a phone's first screen), then the top three cards, then the rest (ADR 0009).
+  // each shown before the next: the heading and the best fit at once, then the top three and the
+  // actions (a phone's first screen), then the details, the answers and the sources (ADR 0009, 0012).
   return (
-    <>
-      <p className="measure">
-        These roles fit your answers best, strongest first. The top three are described in full; the rest follow in
-        order.
-      </p>
+    <ListedSources sourceIds={sourceIds}>
+      <p className="results-lead">{bestFitText(ranking)}</p>
       <Later priority="soon">
-        <RankingOverview ranking={ranking} />
+        <TopRoles ranking={ranking} />
+        <ResultsActions answers={answers} ranking={ranking} skills={skills} />
         <Later>
-          <TieNote ranking={ranking} count={TOP} />
-          <ol className="results-cards" aria-label="Your top three roles">
-            {ranking.slice(0, TOP).map((ranked) => (
-              <li key={ranked.roleId}>
-                <RoleCard ranked={ranked} answers={answers} ranking={ranking} skills={skills} />
-              </li>
-            ))}
-          </ol>
-          <Later>
-            <BelowTheCards answers={answers} ranking={ranking} skills={skills} />
-          </Later>
+          <MoreAboutResults answers={answers} ranking={ranking} skills={skills} />
+          <SourcesSection sourceIds={sourceIds} />
+          <PrintAddress to={paths.results(answers, skills)} />
         </Later>
       </Later>
-    </>
+    </ListedSources>
   );
 }
 
-/** The other roles, readiness, what-if, what next and the answers: the page below its top three cards. */
-function BelowTheCards({ answers, ranking, skills }: { answers: Answers; ranking: readonly RankedRole[]; skills: SkillStates }) {
+/** Compare the top three, change the answers, share, check skills, print, start over: the next steps, at the top. */
+function ResultsActions({ answers, ranking, skills }: { answers: Answers; ranking: readonly RankedRole[]; skills: SkillStates }) {
+  const withSkills = hasAnySkill(skills);
+  const topIds = topRoleIds(ranking, TOP).filter(isRoleId);
+  return (
+    <div className="results-actions">
+      <div className="button-row">
+        <Link to={paths.compare(topIds)} className="button button--primary">
+          Compare these three
+        </Link>
+        <a href={`#${YOUR_ANSWERS_ID}`} className="button">
+          Change your answers
+        </a>
+        <CopyLink href={paths.results(answers, skills)} withSkills={withSkills} />
+      </div>
+      <div className="button-row">
+        {/* The way back from the skills check shows the saved skills, so it carries none. */}
+        <SkillsCheckLink hasSkills={withSkills} returnTo={paths.results(answers)} returnLabel="your results" className="button no-print" />
+        <PrintButton />
+        <StartOverButton />
+      </div>
+    </div>
+  );
+}
+
+/** Everything that only some need, one step away, then the answers with what each other one would do. */
+function MoreAboutResults({ answers, ranking, skills }: { answers: Answers; ranking: readonly RankedRole[]; skills: SkillStates }) {
   const loadAnswers = useQuizStore((state) => state.loadAnswers);
-  const othersId = useId();
-  const nextId = useId();
-  const answersId = useId();
+  const moreId = useId();
+  const top = ranking.slice(0, TOP);
   const others = ranking.slice(TOP);
   const withSkills = hasAnySkill(skills);
-  // The way back from the skills check shows the saved skills, so it carries none.
-  const here = paths.results(answers);
-
   return (
     <>
-      <section aria-labelledby={othersId}>
-        <h2 id={othersId}>The other roles, in order</h2>
-        <OtherRoles others={others} ranking={ranking} answers={answers} />
+      <section aria-labelledby={moreId} className="results-more">
+        <h2 id={moreId}>More about your results</h2>
+        <details className="disclosure no-print">
+          <summary>Choose other roles to compare</summary>
+          <ComparePicker ranking={ranking} />
+        </details>
+        {top.map((ranked) => (
+          <RoleDetails key={ranked.roleId} ranked={ranked} skills={skills} />
+        ))}
+        <TrackDetails top={top} skills={skills} />
+        <details className="disclosure">
+          <summary>
+            The other {others.length} roles, and how each could reach your top three
+          </summary>
+          <div className="role-details__body">
+            <TieNote ranking={ranking} />
+            <OtherRoles others={others} ranking={ranking} answers={answers} />
+          </div>
+        </details>
+        {withSkills ? (
+          <details className="disclosure">
+            <summary>How ready you are for each role</summary>
+            <div className="role-details__body">
+              <ReadinessSection ranking={ranking} skills={skills} />
+            </div>
+          </details>
+        ) : null}
       </section>
-
-      {withSkills ? <ReadinessSection ranking={ranking} skills={skills} returnTo={here} /> : null}
-
-      <WhatIfSection answers={answers} />
-
-      <section aria-labelledby={nextId} className="results-actions">
-        <h2 id={nextId}>What next</h2>
-        {withSkills ? null : (
-          <p className="no-print">
-            <SkillsCheckLink hasSkills={false} returnTo={here} returnLabel="your results" />
-          </p>
-        )}
-        <ComparePicker ranking={ranking} />
-        <CopyLink href={paths.results(answers, skills)} withSkills={withSkills} />
-        <p>
-          <Link to={paths.howItWorks()}>How the recommendations work</Link>
-        </p>
-        <div className="button-row">
-          <PrintButton />
-          <StartOverButton />
-        </div>
+      <section aria-labelledby={YOUR_ANSWERS_ID} className="results-answers">
+        <h2 id={YOUR_ANSWERS_ID} tabIndex={-1}>
+          {YOUR_ANSWERS_HEADING}
+        </h2>
+        <YourAnswers answers={answers} onChange={() => loadAnswers(answers)} />
       </section>
-
-      <section aria-labelledby={answersId}>
-        <h2 id={answersId}>Change an answer</h2>
-        <p className="muted measure">
-          Changing an answer takes you back to that question, with these answers loaded into the quiz.
-        </p>
-        <AnswerSummary answers={answers} onChange={() => loadAnswers(answers)} />
-      </section>
-      <PrintAddress to={paths.results(answers, skills)} />
     </>
   );
 }

@@ -1,26 +1,22 @@
-// One of the top three: why it was recommended, what to know, skills and pay.
-import { useId, useMemo } from 'react';
+// The parts every list of ranked roles shares (the place, the match, the pay, what to know) and
+// the list of the roles after the top three, each with its nearest way into the top three.
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import {
   closestPaths,
-  getOption,
-  getQuestion,
   isSharedRank,
   type Answers,
   type ClosestPath,
   type MatchLabel,
   type RankedRole,
-  type SkillStates,
+  type RoleCaveat,
 } from '../../engine';
 import { questionTree } from '../../content/question-tree';
 import { getRole } from '../../content/roles';
-import type { SalaryRange } from '../../content/types';
-import { RoleGap } from '../../components/role-gap';
-import { RoleSkills } from '../../components/role-skills';
+import type { Role, SalaryRange } from '../../content/types';
 import { placeText } from '../../components/english';
-import { SalaryCard, SalaryFigure } from '../../components/salary-card';
+import { SalaryFigure } from '../../components/salary-card';
 import { paths } from '../../routes/manifest';
-import { hasAnySkill } from '../../state';
 import { everyRankedPath } from './explore-data';
 import { describeChanges } from './explore-text';
 
@@ -62,79 +58,20 @@ export function MatchTag({ match }: { match: MatchLabel }) {
   return <span className={`tag tag--${match}`}>{MATCH_TEXT[match]}</span>;
 }
 
-function Reasons({ ranked, answers }: { ranked: RankedRole; answers: Answers }) {
-  if (ranked.reasons.length === 0) {
-    return <p className="muted">None of your answers pointed to this role directly.</p>;
-  }
-  return (
-    <ul className="results-reasons">
-      {ranked.reasons.map((reason) => {
-        const question = getQuestion(questionTree, reason.questionId);
-        const option = question ? getOption(question, answers[reason.questionId] ?? reason.optionId) : undefined;
-        return (
-          <li key={`${reason.questionId}-${reason.optionId}`} className="results-reason">
-            {question && option ? (
-              <p className="results-reason__answer">
-                <span className="muted">{question.prompt}</span> <span className="results-reason__label">You answered: {option.label}</span>
-              </p>
-            ) : null}
-            <p className="results-reason__text">{reason.text}</p>
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
-/** What to know before choosing the role: the hold-backs' and caveats' texts. */
-function Caveats({ caveats }: { caveats: readonly string[] }) {
+/**
+ * What to know before choosing the role: the hold-backs and caveats in full, or `brief` in a few
+ * words each (the first screen, where the full text is one step away).
+ */
+export function Caveats({ caveats, brief = false }: { caveats: readonly RoleCaveat[]; brief?: boolean }) {
   if (caveats.length === 0) return null;
   return (
-    <ul className="results-caveats">
+    <ul className={brief ? 'results-caveats results-caveats--brief' : 'results-caveats'}>
       {caveats.map((caveat) => (
-        <li key={caveat}>
-          <strong>Worth knowing:</strong> {caveat}
+        <li key={caveat.text}>
+          <strong>Worth knowing:</strong> {brief ? caveat.brief : caveat.text}
         </li>
       ))}
     </ul>
-  );
-}
-
-interface RoleCardProps {
-  readonly ranked: RankedRole;
-  readonly answers: Answers;
-  /** The whole ranking, for the place ("joint 1st of 10"). */
-  readonly ranking: readonly RankedRole[];
-  /** The person's skills; with none marked the card shows no gap. */
-  readonly skills: SkillStates;
-}
-
-export function RoleCard({ ranked, answers, ranking, skills }: RoleCardProps) {
-  const headingId = useId();
-  const role = getRole(ranked.roleId);
-  if (!role) return null;
-  return (
-    <article className="card results-card" aria-labelledby={headingId}>
-      <h2 id={headingId} className="results-card__title">
-        <Link to={paths.role(role.id)}>{role.name}</Link>
-      </h2>
-      <p className="results-card__meta">
-        <MatchTag match={ranked.match} />{' '}
-        <span className="muted">
-          Ranked {placeOf(ranked, ranking)} of {ranking.length}
-        </span>
-      </p>
-      <p>{role.summary}</p>
-
-      <h3>Why this role</h3>
-      <Reasons ranked={ranked} answers={answers} />
-
-      <Caveats caveats={ranked.caveats} />
-
-      <RoleSkills role={role} headingLevel={3} skills={skills} />
-      {hasAnySkill(skills) ? <RoleGap role={role} skills={skills} headingLevel={3} /> : null}
-      <SalaryCard role={role} headingLevel={3} />
-    </article>
   );
 }
 
@@ -144,6 +81,26 @@ function PayFigure({ label, range }: { label: string; range: SalaryRange | null 
       {label} <SalaryFigure range={range} variant="inline" />
     </span>
   );
+}
+
+/** A role's UK and US ranges on one line, or a plain statement that the sources give none. */
+export function Pay({ role }: { role: Role }) {
+  return (
+    <span className="results-pay">
+      {role.salary ? (
+        <>
+          <PayFigure label="UK" range={role.salary.uk} />
+          <PayFigure label="US" range={role.salary.us} />
+        </>
+      ) : (
+        <span className="muted">No figure in our sources</span>
+      )}
+    </span>
+  );
+}
+
+export function pointsText(score: number): string {
+  return `${score} ${Math.abs(score) === 1 ? 'point' : 'points'}`;
 }
 
 export const UNREACHABLE_TEXT = 'No set of answers makes this a top-three match.';
@@ -187,16 +144,7 @@ export function OtherRoles({ others, ranking, answers }: { others: readonly Rank
               {role.name}
             </Link>{' '}
             <MatchTag match={ranked.match} />{' '}
-            <span className="results-pay">
-              {role.salary ? (
-                <>
-                  <PayFigure label="UK" range={role.salary.uk} />
-                  <PayFigure label="US" range={role.salary.us} />
-                </>
-              ) : (
-                <span className="muted">No figure in our sources</span>
-              )}
-            </span>
+            <span className="muted">{pointsText(ranked.score)}</span> <Pay role={role} />
             {ranked.heldBack ? <Caveats caveats={ranked.caveats} /> : null}
             {toTop ? <ClosestLine path={toTop} /> : null}
           </li>

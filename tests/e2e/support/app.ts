@@ -73,8 +73,8 @@ export function answerButton(page: Page, label: string): Locator {
 /** The names in the results page's "Your top three roles" list, in order. */
 export async function shownTopThree(page: Page): Promise<string[]> {
   const list = page.getByRole('list', { name: 'Your top three roles' });
-  await expect(list.getByRole('article')).toHaveCount(3);
-  return list.getByRole('heading', { level: 2 }).allTextContents();
+  await expect(list.locator(':scope > li')).toHaveCount(3);
+  return list.locator(':scope > li .top-role__name').allTextContents();
 }
 
 /**

@@ -54,6 +54,15 @@ export const SOME_SKILLS: SkillStates = {
 };
 const GAP_HEADING = /^Your skills for /;
 
+/** Opens every disclosure on the page by clicking its summary, as a person would, and waits for each to open. */
+export async function openEveryDisclosure(page: Page): Promise<void> {
+  const summaries = page.locator('main details:not([open]) > summary');
+  for (let left = await summaries.count(); left > 0; left = await summaries.count()) {
+    await summaries.first().click();
+  }
+  await expect(page.locator('main details:not([open])')).toHaveCount(0);
+}
+
 const questionReady = async (page: Page) => {
   // Shown once the saved answers are read and the question is known to be on the path.
   await expect(page.getByText(/^Question \d+ of at most \d+$/)).toBeVisible();
@@ -112,6 +121,13 @@ export const APP_PAGES: readonly AppPage[] = [
     path: resultsPath(COMPLETE),
     heading: RESULTS_HEADING,
     ready: (page) => expect(page.getByRole('list', { name: 'Your top three roles' })).toBeVisible(),
+  },
+  {
+    // The same results with every detail opened: each role, the shared track, the other roles, every what-if.
+    id: 'results-opened',
+    path: resultsPath(COMPLETE),
+    heading: RESULTS_HEADING,
+    ready: openEveryDisclosure,
   },
   {
     id: 'results-saved-differ',
@@ -183,7 +199,10 @@ export const APP_PAGES: readonly AppPage[] = [
     heading: RESULTS_HEADING,
     saved: COMPLETE,
     savedSkills: SOME_SKILLS,
-    ready: (page) => expect(page.getByRole('heading', { level: 2, name: 'How ready you are' })).toBeVisible(),
+    ready: async (page) => {
+      await openEveryDisclosure(page);
+      await expect(page.getByRole('heading', { level: 3, name: 'Closest to ready' })).toBeVisible();
+    },
   },
   {
     // A shared link with its own skills (one of them unknown), opened where other skills are saved.

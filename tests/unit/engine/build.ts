@@ -18,11 +18,11 @@ export function weight(questionId: string, optionId: string, roleId: string, poi
 }
 
 export function caveat(questionId: string, optionId: string, roleId: string): Caveat {
-  return { questionId, optionId, roleId, text: `${questionId}=${optionId} is a caveat for ${roleId}` };
+  return { questionId, optionId, roleId, text: `${questionId}=${optionId} is a caveat for ${roleId}`, brief: `caveat ${questionId}=${optionId}` };
 }
 
 export function holdBack(questionId: string, optionId: string, roleId: string): HoldBack {
-  return { questionId, optionId, roleId, text: `${questionId}=${optionId} holds back ${roleId}` };
+  return { questionId, optionId, roleId, text: `${questionId}=${optionId} holds back ${roleId}`, brief: `held back by ${questionId}=${optionId}` };
 }
 
 /** A tree from its questions (the first is the start); no weights, caveats, hold-backs or roles unless given. */

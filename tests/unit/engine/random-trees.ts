@@ -69,6 +69,7 @@ export const randomTree: fc.Arbitrary<QuestionTree> = fc
         optionId: OPTION_IDS[option] as OptionId,
         roleId: `r${role}`,
         text: `q${question}=${OPTION_IDS[option]} holds back r${role}`,
+        brief: `held back by q${question}`,
       }));
     return { start: 'q0', questions, weights: links, caveats: [], holdBacks: heldBack, roleIds };
   });

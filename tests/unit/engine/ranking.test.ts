@@ -158,7 +158,7 @@ describe('hold-backs', () => {
   });
 
   it('give the hold-back text with the caveats, in path order', () => {
-    expect(roleIn(rankRoles(tree, { first: 'yes', second: 'no' }), 'star').caveats).toEqual([
+    expect(roleIn(rankRoles(tree, { first: 'yes', second: 'no' }), 'star').caveats.map((note) => note.text)).toEqual([
       'first=yes is a caveat for star',
       'second=no holds back star',
     ]);
@@ -196,9 +196,9 @@ describe('caveats', () => {
 
   it('are attached exactly when their answer is on the path, in path order', () => {
     const ranking = rankRoles(tree, { first: 'yes', second: 'no' });
-    expect(roleIn(ranking, 'r1').caveats).toEqual(['first=yes is a caveat for r1', 'second=no is a caveat for r1']);
+    expect(roleIn(ranking, 'r1').caveats).toEqual([caveat('first', 'yes', 'r1'), caveat('second', 'no', 'r1')].map(({ text, brief }) => ({ text, brief })));
     expect(roleIn(ranking, 'r2').caveats).toEqual([]);
-    expect(roleIn(rankRoles(tree, BOTH_YES), 'r1').caveats).toEqual(['first=yes is a caveat for r1']);
+    expect(roleIn(rankRoles(tree, BOTH_YES), 'r1').caveats.map((note) => note.text)).toEqual(['first=yes is a caveat for r1']);
     expect(roleIn(rankRoles(tree, {}), 'r1').caveats).toEqual([]);
   });
 

@@ -26,7 +26,7 @@ const sound: QuestionTree = {
   start: 'a',
   questions: [ask('a', [option('yes', 'b'), option('no', null)]), ask('b', [option('yes'), option('no')], null)],
   weights: [weight('a', 'yes', 'r1'), weight('a', 'no', 'r2'), weight('b', 'yes', 'r3', 5), weight('b', 'no', 'r1')],
-  caveats: [{ questionId: 'b', optionId: 'no', roleId: 'r2', text: 'A caveat.' }],
+  caveats: [{ questionId: 'b', optionId: 'no', roleId: 'r2', text: 'A caveat.', brief: 'Caveat.' }],
   holdBacks: [],
   roleIds: ['r1', 'r2', 'r3'],
 };
@@ -117,7 +117,7 @@ describe('validateTree on small broken trees', () => {
   });
 
   it('reports a caveat for an unknown role', () => {
-    const variant = { ...sound, caveats: [...sound.caveats, { questionId: 'a', optionId: 'no', roleId: 'astronaut', text: 'Hard.' }] };
+    const variant = { ...sound, caveats: [...sound.caveats, { questionId: 'a', optionId: 'no', roleId: 'astronaut', text: 'Hard.', brief: 'Hard.' }] };
     expect(validateTree(variant)).toEqual([{ kind: 'unknown-role', roleId: 'astronaut', where: 'caveat' }]);
   });
 
@@ -129,7 +129,7 @@ describe('validateTree on small broken trees', () => {
   });
 
   it('reports a caveat for an unknown answer', () => {
-    const variant = { ...sound, caveats: [{ questionId: 'b', optionId: 'perhaps', roleId: 'r2', text: 'Hard.' }] };
+    const variant = { ...sound, caveats: [{ questionId: 'b', optionId: 'perhaps', roleId: 'r2', text: 'Hard.', brief: 'Hard.' }] };
     expect(validateTree(variant)).toEqual([{ kind: 'unknown-answer', questionId: 'b', optionId: 'perhaps', where: 'caveat' }]);
   });
 
@@ -137,8 +137,8 @@ describe('validateTree on small broken trees', () => {
     const variant = {
       ...sound,
       holdBacks: [
-        { questionId: 'a', optionId: 'no', roleId: 'astronaut', text: 'Held.' },
-        { questionId: 'b', optionId: 'perhaps', roleId: 'r2', text: 'Held.' },
+        { questionId: 'a', optionId: 'no', roleId: 'astronaut', text: 'Held.', brief: 'Held.' },
+        { questionId: 'b', optionId: 'perhaps', roleId: 'r2', text: 'Held.', brief: 'Held.' },
       ],
     };
     expect(validateTree(variant)).toEqual([

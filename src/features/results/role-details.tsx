@@ -1,0 +1,127 @@
+// Everything about the top three that only some people need, one step away: a disclosure per
+// role (what it is, why it fits, its core skills, the person's gap) and one per skills track,
+// so a track shared by several of them is listed once and names the roles that share it.
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { RankedRole, SkillStates } from '../../engine';
+import { getRole } from '../../content/roles';
+import { tracks } from '../../content/tracks';
+import type { Role, TrackId } from '../../content/types';
+import { listOf } from '../../components/english';
+import { RoleGap } from '../../components/role-gap';
+import { RoleSkills, TrackSkills } from '../../components/role-skills';
+import { paths } from '../../routes/manifest';
+import { hasAnySkill } from '../../state';
+import { Caveats } from './role-card';
+
+/** A link to a disclosure on this page that opens it on the way (a fragment alone would only scroll to its summary). */
+export function DisclosureLink({ targetId, children }: { targetId: string; children: ReactNode }) {
+  const open = () => {
+    const target = document.getElementById(targetId);
+    if (target instanceof HTMLDetailsElement) target.open = true;
+  };
+  return (
+    <a href={`#${targetId}`} onClick={open}>
+      {children}
+    </a>
+  );
+}
+
+/** The id of a track's disclosure, the target of the roles that point to it. */
+export function trackAnchor(trackId: TrackId): string {
+  return `track-${trackId}`;
+}
+
+/** The id of a top role's disclosure. */
+export function roleDetailsAnchor(roleId: string): string {
+  return `about-${roleId}`;
+}
+
+export function roleDetailsSummary(role: Role): string {
+  return `Why ${role.name} fits you, and its skills`;
+}
+
+function Reasons({ ranked }: { ranked: RankedRole }) {
+  if (ranked.reasons.length === 0) return <p className="muted">None of your answers pointed to this role directly.</p>;
+  return (
+    <ul className="results-reasons">
+      {ranked.reasons.map((reason) => (
+        <li key={`${reason.questionId}-${reason.optionId}`} className="results-reason">
+          {reason.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function RoleDetails({ ranked, skills }: { ranked: RankedRole; skills: SkillStates }) {
+  const role = getRole(ranked.roleId);
+  if (!role) return null;
+  const track = role.track ? tracks[role.track.trackId] : null;
+  return (
+    <details id={roleDetailsAnchor(role.id)} className="disclosure role-details">
+      <summary>{roleDetailsSummary(role)}</summary>
+      <div className="role-details__body">
+        <p>{role.summary}</p>
+        <h3>Why it fits</h3>
+        <Reasons ranked={ranked} />
+        <Caveats caveats={ranked.caveats} />
+        <RoleSkills role={role} headingLevel={3} skills={skills} trackSkills="elsewhere" />
+        {track ? (
+          <p className="no-print">
+            <DisclosureLink targetId={trackAnchor(track.id)}>The {track.name} track’s skills</DisclosureLink> are listed once below.
+          </p>
+        ) : null}
+        {hasAnySkill(skills) ? <RoleGap role={role} skills={skills} headingLevel={3} /> : null}
+        <p className="no-print">
+          <Link to={paths.role(role.id)}>All about {role.name}</Link>
+        </p>
+      </div>
+    </details>
+  );
+}
+
+/** The tracks of these roles, in the order the roles come, each with the roles that list it and those that borrow it. */
+export function tracksOf(roles: readonly Role[]): readonly { trackId: TrackId; named: Role[]; nearest: Role[] }[] {
+  const byTrack = new Map<TrackId, { trackId: TrackId; named: Role[]; nearest: Role[] }>();
+  for (const role of roles) {
+    if (!role.track) continue;
+    const entry = byTrack.get(role.track.trackId) ?? { trackId: role.track.trackId, named: [], nearest: [] };
+    (role.track.fit === 'named' ? entry.named : entry.nearest).push(role);
+    byTrack.set(role.track.trackId, entry);
+  }
+  return [...byTrack.values()];
+}
+
+function whoText(named: readonly Role[], nearest: readonly Role[]): string {
+  const parts: string[] = [];
+  if (named.length > 0) parts.push(`The skills article lists ${listOf(named.map((role) => role.name))} under this track.`);
+  if (nearest.length > 0) {
+    parts.push(
+      `It does not list ${listOf(nearest.map((role) => role.name))}; this is the nearest track, so its skills are a guide, not the role’s own list.`,
+    );
+  }
+  return parts.join(' ');
+}
+
+export function TrackDetails({ top, skills }: { top: readonly RankedRole[]; skills: SkillStates }) {
+  const roles = top.flatMap((ranked) => {
+    const role = getRole(ranked.roleId);
+    return role ? [role] : [];
+  });
+  return (
+    <>
+      {tracksOf(roles).map(({ trackId, named, nearest }) => (
+        <details key={trackId} id={trackAnchor(trackId)} className="disclosure track-details">
+          <summary>
+            Skills for the {tracks[trackId].name} track ({listOf([...named, ...nearest].map((role) => role.name))})
+          </summary>
+          <div className="role-details__body">
+            <p className="muted">{whoText(named, nearest)}</p>
+            <TrackSkills trackId={trackId} headingLevel={3} skills={skills} />
+          </div>
+        </details>
+      ))}
+    </>
+  );
+}
