@@ -15,7 +15,8 @@ import { SKILL_GROUPS, skills as catalogue } from '../../src/content/skills';
 import { SKILL_IDS } from '../../src/content/types';
 import type { Role } from '../../src/content/types';
 import { gapHeading, gapSummary, roleReadiness, tierText } from '../../src/components/role-gap';
-import { readyText } from '../../src/features/results/readiness-section';
+import { READINESS_SUMMARY, readyText } from '../../src/features/results/readiness-section';
+import { roleDetailsAnchor } from '../../src/features/results/role-details';
 import {
   CHOICES,
   SHOW_TOP_ROLES_FIRST,
@@ -29,6 +30,13 @@ import { paths } from '../../src/routes/manifest';
 import { STORAGE_KEY, useQuizStore } from '../../src/state';
 import { findWholeResults, renderApp, seedSavedAnswers } from '../render-app';
 import { roleName, skillName } from '../support/app-content';
+
+/** A top role's disclosure on the results page ("Why … fits you, and its skills"). */
+const detailsOf = (roleId: string): HTMLElement => {
+  const details = document.getElementById(roleDetailsAnchor(roleId));
+  if (!details) throw new Error(`No details for ${roleId}`);
+  return details;
+};
 
 const ANSWERS: Answers = { code: 'yes', research: 'no', stakeholders: 'yes', background: 'software' };
 const SKILLS: SkillStates = { python: 'have', sql: 'have', 'python-pandas-numpy-scikit-learn': 'have', mlops: 'learning', rag: 'learning' };
@@ -332,7 +340,7 @@ describe('with no skills marked, nothing changes', () => {
     const results = renderApp(paths.results(ANSWERS));
     await findWholeResults();
     expect(screen.queryByRole('heading', { name: GAP_HEADING })).not.toBeInTheDocument();
-    expect(screen.queryByRole('heading', { name: 'How ready you are' })).not.toBeInTheDocument();
+    expect(screen.queryByText(READINESS_SUMMARY)).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: CHECK_LINK })).toHaveAttribute('href', paths.skills());
     results.unmount();
 
@@ -349,15 +357,13 @@ describe('with no skills marked, nothing changes', () => {
 });
 
 describe('with skills marked', () => {
-  it('each top-three card shows its gap: the tallies, must-haves first, and what to learn next in order', async () => {
+  it('each top role’s details show its gap: the tallies, must-haves first, and what to learn next in order', async () => {
     seedSavedAnswers(ANSWERS, SKILLS);
     renderApp(paths.results(ANSWERS));
     await findWholeResults();
-    const cards = await waitFor(() => {
-      const found = within(screen.getByRole('list', { name: 'Your top three roles' })).getAllByRole('article');
-      return found;
-    });
+    // Each top role's gap is in its disclosure, one step from the first screen.
     const top = topRoleIds(rankRoles(questionTree, ANSWERS));
+    const cards = top.map((roleId) => detailsOf(roleId));
     await waitFor(() => cards.forEach((card, index) => within(card).getByRole('heading', { name: gapHeading(role(top[index]!)) })));
     expect(cards).toHaveLength(top.length);
     cards.forEach((card, index) => {
@@ -375,13 +381,14 @@ describe('with skills marked', () => {
   it('shows readiness apart from the ranking: closest to ready in the engine’s order, and the chart in words', async () => {
     seedSavedAnswers(ANSWERS, SKILLS);
     renderApp(paths.results(ANSWERS));
-    const section = (await screen.findByRole('heading', { level: 2, name: 'How ready you are' })).closest('section')!;
+    await findWholeResults();
+    const section = screen.getByText(READINESS_SUMMARY, { selector: 'summary' }).closest('details')!;
     const ranking = rankRoles(questionTree, ANSWERS);
     // The ranking itself is unchanged by the skills.
-    const cardNames = within(screen.getByRole('list', { name: 'Your top three roles' }))
-      .getAllByRole('article')
-      .map((card) => within(card).getByRole('heading', { level: 2 }).textContent);
-    expect(cardNames).toEqual(topRoleIds(ranking).map(roleName));
+    const topNames = [...screen.getByRole('list', { name: 'Your top three roles' }).querySelectorAll(':scope > li .top-role__name')].map(
+      (name) => name.textContent,
+    );
+    expect(topNames).toEqual(topRoleIds(ranking).map(roleName));
 
     const inFitOrder = ranking.map((ranked) => roleSkills.find((entry) => entry.roleId === ranked.roleId)!);
     const expected = closestToReady(inFitOrder, SKILLS);
@@ -424,7 +431,7 @@ describe('skills in a link', () => {
     const { user } = renderApp(paths.results(ANSWERS, linkSkills));
     const notice = await screen.findByText('This link carries its own skills.');
     const [firstRole] = topRoleIds(rankRoles(questionTree, ANSWERS));
-    const card = within(screen.getByRole('list', { name: 'Your top three roles' })).getAllByRole('article')[0]!;
+    const card = detailsOf(firstRole!);
     expect(readGap(card.querySelector<HTMLElement>('.role-gap')!)).toEqual(expectedGap(firstRole!, linkSkills));
     expect(useQuizStore.getState().skills).toEqual({ sql: 'have' });
 
@@ -447,7 +454,8 @@ describe('skills in a link', () => {
     const notice = (await screen.findByRole('heading', { name: 'Some of this link couldn’t be used' })).closest('section')!;
     expect(notice).toHaveTextContent('“cobol” is not one of the skills in the skills check, so it was ignored.');
     expect(notice).toHaveTextContent('The skill “python” appeared more than once; the first mention was used.');
-    const card = within(screen.getByRole('list', { name: 'Your top three roles' })).getAllByRole('article')[0]!;
+    await findWholeResults();
+    const card = detailsOf(topRoleIds(rankRoles(questionTree, ANSWERS))[0]!);
     await waitFor(() => expect(card.querySelector('.role-gap')).not.toBeNull());
   });
 

@@ -11,6 +11,9 @@ import { paths } from '../../routes/manifest';
 import { highestPossibleScore } from './explore-data';
 import { MATCH_TEXT, pointsText } from './role-card';
 
+/** The summary of the results page's disclosure that holds this section. */
+export const READINESS_SUMMARY = 'How ready you are for each role';
+
 /** How many of the best-fitting roles the chart shows. */
 export const CHART_ROLES = 5;
 const WIDTH = 100;

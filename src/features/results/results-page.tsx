@@ -37,7 +37,7 @@ import { ComparePicker } from './compare-picker';
 import { CopyLink } from './copy-link';
 import { describeAnswerUpdate } from './explore-text';
 import { ProblemNotice } from './problems';
-import { ReadinessSection } from './readiness-section';
+import { READINESS_SUMMARY, ReadinessSection } from './readiness-section';
 import { OtherRoles } from './role-card';
 import { RoleDetails, TrackDetails } from './role-details';
 import { SavedAnswersNotice, canonicalSearch } from './saved-answers-notice';
@@ -126,7 +126,7 @@ function MoreAboutResults({ answers, ranking, skills }: { answers: Answers; rank
         </details>
         {withSkills ? (
           <details className="disclosure">
-            <summary>How ready you are for each role</summary>
+            <summary>{READINESS_SUMMARY}</summary>
             <div className="role-details__body">
               <ReadinessSection ranking={ranking} skills={skills} />
             </div>
