@@ -4,6 +4,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { questionTree } from '../../src/content/question-tree';
 import { getRole } from '../../src/content/roles';
+import { sources } from '../../src/content/sources';
+import { citeSource } from '../../src/components/source-line';
 import { enumeratePaths } from '../../src/engine';
 import { paths } from '../../src/routes/manifest';
 import { useQuizStore } from '../../src/state';
@@ -84,6 +86,52 @@ describe('ComparePage', () => {
     expect(screen.getByRole('combobox', { name: 'Add a role to compare' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Add' })).toBeDisabled();
     expect(screen.getByText(/comparing three roles, the most at once/)).toBeInTheDocument();
+  });
+
+  it('with three roles, each value names its role, so the table reads row by row on a phone', async () => {
+    const ids = ['ml-engineer', 'data-scientist', 'mlops-engineer'] as const;
+    const names = ids.map(roleName);
+    renderApp(paths.compare([...ids]));
+    await screen.findByRole('table');
+    // Still one table: a column header per role and a row header per aspect.
+    expect(columnNames()).toEqual(names);
+    const bodyRows = within(table())
+      .getAllByRole('row')
+      .filter((row) => row.closest('tbody'));
+    expect(bodyRows.length).toBeGreaterThan(5);
+    for (const row of bodyRows) {
+      expect(within(row).getAllByRole('rowheader')).toHaveLength(1);
+      const cells = within(row).getAllByRole('cell');
+      // Each value starts with its role's name, in column order (screen readers have the column header instead).
+      expect(cells.map((cell) => cell.firstElementChild?.textContent)).toEqual(names);
+      cells.forEach((cell, index) => expect(within(cell).getByText(names[index]!)).toHaveAttribute('aria-hidden', 'true'));
+    }
+    // Nothing to scroll sideways, so no scrolling region and no hint to scroll.
+    expect(screen.queryByRole('region', { name: 'Comparison table' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/scroll/i)).not.toBeInTheDocument();
+    // Each "Remove" button is named in full, whether or not the role's name shows beside the word.
+    for (const name of names) expect(screen.getByRole('button', { name: `Remove ${name}` })).toHaveTextContent(`Remove ${name}`);
+  });
+
+  it('with two roles, each value names its role too, beside the other role’s', async () => {
+    const ids = ['ml-engineer', 'data-scientist'] as const;
+    renderApp(paths.compare([...ids]));
+    await screen.findByRole('table');
+    const salary = within(table()).getByRole('rowheader', { name: 'Salary, UK' }).closest('tr')!;
+    const cells = within(salary).getAllByRole('cell');
+    expect(cells.map((cell) => cell.firstElementChild?.textContent)).toEqual(ids.map(roleName));
+    cells.forEach((cell, index) => expect(cell).toHaveTextContent(getRole(ids[index]!)?.salary?.uk?.asPrinted ?? 'missing'));
+  });
+
+  it('cites each source once, under the table', async () => {
+    renderApp(paths.compare(['ml-engineer', 'data-scientist', 'ai-product-manager']));
+    await screen.findByRole('table');
+    const main = screen.getByRole('main');
+    expect(within(main).getAllByText(/^Sources?:/)).toHaveLength(1);
+    for (const id of Object.keys(sources) as (keyof typeof sources)[]) {
+      const citation = citeSource(id);
+      expect(main.textContent?.split(citation).length ?? 0).toBeLessThanOrEqual(2);
+    }
   });
 
   it('accepts repeated keys, spaces and capitals', async () => {

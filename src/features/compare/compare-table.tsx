@@ -1,7 +1,10 @@
 // The comparison table: one column per role, one row per aspect, with the skills two or more
 // of the chosen roles list marked: the same words (shared) or other words for the same skill
 // (related). A nearest track's lists are shown as borrowed and never counted in common.
-import { useMemo, type ReactNode } from 'react';
+// One real table at every width, never scrolled sideways (compare.css): on a phone each row's
+// name sits above its values, two roles side by side, three read row by row, each value under
+// its role's name (shown there for the eye; screen readers have the column header).
+import { Fragment, useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { listOf } from '../../components/english';
 import { RoleGap } from '../../components/role-gap';
@@ -31,11 +34,17 @@ export function CompareTable({ chosen, onRemove, skills }: CompareTableProps) {
   const caption = chosen.length > 1 ? `${listOf(chosen.map((role) => role.name))}, side by side` : chosen[0]?.name;
   const sourceIds = citedSources(chosen);
 
-  const row = (label: string, cell: (role: Role) => ReactNode) => (
-    <tr>
+  /** `short`: values of a line or so (salaries), which on a phone sit beside their role's name. */
+  const row = (label: string, cell: (role: Role) => ReactNode, { short = false } = {}) => (
+    <tr className={short ? 'compare-row--short' : undefined}>
       <th scope="row">{label}</th>
       {chosen.map((role) => (
-        <td key={role.id}>{cell(role)}</td>
+        <td key={role.id}>
+          <span className="compare-cell__role" aria-hidden="true">
+            {role.name}
+          </span>
+          {cell(role)}
+        </td>
       ))}
     </tr>
   );
@@ -43,11 +52,8 @@ export function CompareTable({ chosen, onRemove, skills }: CompareTableProps) {
   return (
     <div className="stack">
       {chosen.length > 1 ? <InCommonLegend chosen={chosen} inCommon={inCommon} /> : null}
-      <p className="compare-hint muted">Scroll the table sideways to see each role; the row names stay in view.</p>
-      {/* A scrollable region must be reachable by keyboard so it can be scrolled (WCAG 2.1.1). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="compare-scroll" role="region" aria-label="Comparison table" tabIndex={0}>
-        <table className={`compare-table compare-table--${chosen.length}`}>
+      <div className="compare-frame">
+        <table className={`compare-table compare-table--${Math.min(chosen.length, 3)}`}>
           <caption>{caption}</caption>
           <colgroup>
             <col className="compare-table__label-col" />
@@ -71,8 +77,11 @@ export function CompareTable({ chosen, onRemove, skills }: CompareTableProps) {
               </th>
               {chosen.map((role) => (
                 <td key={role.id}>
+                  {/* Under its column's name on a phone, the button shows only "Remove"; its name is whole. */}
                   <button type="button" className="button button--small" onClick={() => onRemove(role.id)}>
-                    Remove {role.name}
+                    <span>
+                      Remove <span className="compare-remove__role">{role.name}</span>
+                    </span>
                   </button>
                 </td>
               ))}
@@ -80,8 +89,8 @@ export function CompareTable({ chosen, onRemove, skills }: CompareTableProps) {
           </thead>
           <tbody>
             {row('In one line', (role) => <p>{role.summary}</p>)}
-            {row('Salary, UK', (role) => <SalaryFigure range={role.salary?.uk ?? null} />)}
-            {row('Salary, US', (role) => <SalaryFigure range={role.salary?.us ?? null} />)}
+            {row('Salary, UK', (role) => <SalaryFigure range={role.salary?.uk ?? null} />, { short: true })}
+            {row('Salary, US', (role) => <SalaryFigure range={role.salary?.us ?? null} />, { short: true })}
             {row('Core skills', (role) => <Skills ids={role.coreSkillIds} inCommon={inCommon} />)}
             {row('Skills track', (role) => <TrackName role={role} />)}
             {row('Must-have skills for the track', (role) => (
@@ -204,13 +213,28 @@ function Skills({ ids, inCommon }: { ids: readonly SkillId[]; inCommon: SkillsIn
                 {mark === 'shared' ? '★' : '≈'}{' '}
               </span>
             ) : null}
-            {name}
+            <BreakAfterSlashes text={name} />
             {mark ? <span className="visually-hidden"> ({mark})</span> : null}
           </li>
         );
       })}
     </ul>
   );
+}
+
+/** "PyTorch/TensorFlow" may break after its slash in a narrow column, rather than inside a word. */
+function BreakAfterSlashes({ text }: { text: string }) {
+  const parts = text.split('/');
+  return parts.map((part, index) => (
+    <Fragment key={index}>
+      {part}
+      {index < parts.length - 1 ? (
+        <>
+          /<wbr />
+        </>
+      ) : null}
+    </Fragment>
+  ));
 }
 
 function TrackName({ role }: { role: Role }) {
