@@ -272,10 +272,13 @@ export function SkillsPage() {
   const [topFirst, setTopFirst] = useState(() => top.length > 0);
   const showTop = topFirst && top.length > 0;
   const topHeading = useRef<HTMLHeadingElement>(null);
-  const [focusTop, setFocusTop] = useState(false);
+  // Set by the button that brings them first: focus follows to what it brought (the button is gone).
+  const focusTopWhenShown = useRef(false);
   useEffect(() => {
-    if (focusTop && showTop) topHeading.current?.focus();
-  }, [focusTop, showTop]);
+    if (!showTop || !focusTopWhenShown.current) return;
+    focusTopWhenShown.current = false;
+    topHeading.current?.focus();
+  }, [showTop]);
 
   const change = (skillId: string, state: SkillState) => {
     setCleared(null);
@@ -290,8 +293,8 @@ export function SkillsPage() {
     setCleared(null);
   };
   const showTopFirst = () => {
+    focusTopWhenShown.current = true;
     setTopFirst(true);
-    setFocusTop(true);
   };
 
   const groups = showTop ? rest : CATALOGUE;
