@@ -5,7 +5,7 @@ import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { describe, expect, it } from 'vitest';
-import { closestPaths, outcomeResults, rankRoles, whatIfs, type Answers } from '../../src/engine';
+import { closestPaths, enumeratePaths, outcomeResults, rankRoles, whatIfs, type Answers } from '../../src/engine';
 import { questionTree } from '../../src/content/question-tree';
 import { ALREADY_IN_TOP_TEXT, ClosestLine, UNREACHABLE_TEXT } from '../../src/features/results/role-card';
 import { YOUR_ANSWERS_HEADING, whatIfSummary } from '../../src/features/results/your-answers';
@@ -112,6 +112,38 @@ describe('results page: your answers, with what each other answer would do', () 
       ),
     ).toHaveAttribute('role', 'status');
     expect(screen.getByRole('heading', { level: 1, name: RESULTS_HEADING })).toHaveFocus();
+  });
+});
+
+describe('what-if summaries', () => {
+  const changesTopThree = (diff: { moved: readonly unknown[]; sameTopOrder: boolean }) => diff.moved.length > 0 && !diff.sameTopOrder;
+
+  it('say on every path whether each other answer would, could (through the question it opens) or would not change the top three', () => {
+    let could = 0;
+    for (const answers of enumeratePaths(questionTree)) {
+      for (const { alternatives } of whatIfs(questionTree, answers)) {
+        const verdicts = alternatives.map((branch) => {
+          const changed = outcomeResults(branch.outcome).filter((result) => changesTopThree(result.diff)).length;
+          const total = outcomeResults(branch.outcome).length;
+          return changed === 0 ? 'no' : changed === total ? 'would' : 'could';
+        });
+        const summary = whatIfSummary(alternatives);
+        const changing = verdicts.filter((verdict) => verdict !== 'no').length;
+        const verb = verdicts.includes('could') ? 'could' : 'would';
+        if (verdicts.includes('could')) could += 1;
+        if (alternatives.length === 1) {
+          expect(summary).toBe(
+            `What if you answered ${alternatives[0]!.option.label}? ${changing === 0 ? 'Your top three would stay the same.' : `Your top three ${verb} change.`}`,
+          );
+        } else {
+          expect(summary).toBe(
+            `What if you answered differently? ${changing === 0 ? 'None' : changing} of the ${alternatives.length} other answers ${verb} change your top three.`,
+          );
+        }
+      }
+    }
+    // The tree has answers whose new question decides whether the top three changes.
+    expect(could).toBeGreaterThan(0);
   });
 });
 

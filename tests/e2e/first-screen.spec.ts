@@ -4,10 +4,14 @@
 // compare, change and share within 10 Tab presses of the heading; the whole page is at most
 // 4 screens (2 at 1280×900) and 500 words shown. Checked on the README's example and on the
 // path whose top three carry the most to know (the longest caveats), the tallest first screen.
+// Role pages: the salary and who it suits within the first screen, at most 5 screens.
 import type { Page } from '@playwright/test';
 import { enumeratePaths, rankRoles, type Answers } from '../../src/engine';
 import { questionTree } from '../../src/content/question-tree';
 import { bestFitText } from '../../src/features/results/top-roles';
+import { ROLE_SECTIONS } from '../../src/features/roles/role-page';
+import { ROLE_IDS } from '../../src/content/types';
+import { paths } from '../../src/routes/manifest';
 import { RESULTS_HEADING, h1, resultsPath, waitForApp } from './support/app';
 import { COMPLETE } from './support/pages';
 import { expect, test } from './support/test';
@@ -134,4 +138,20 @@ test.describe('results, change your answers', () => {
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveText(/^Change/);
   });
+});
+
+test.describe('a role page at 375×740', () => {
+  test.use({ viewport: PHONE });
+
+  for (const roleId of ROLE_IDS) {
+    test(`${roleId}: the salary and who it suits on the first screen, at most 5 screens as it opens`, async ({ page }) => {
+      await page.goto(paths.role(roleId));
+      await waitForApp(page);
+      expect(await bottomOf(page, page.locator('main .salary-card'))).toBeLessThanOrEqual(PHONE.height);
+      const suits = page.locator('main section').filter({ has: page.getByRole('heading', { level: 2, name: ROLE_SECTIONS.suits }) });
+      expect(await bottomOf(page, suits)).toBeLessThanOrEqual(PHONE.height);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height).toBeLessThanOrEqual(5 * PHONE.height);
+    });
+  }
 });

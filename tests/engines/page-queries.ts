@@ -87,6 +87,13 @@ export function markForClick({ selector, token }: { selector: string; token: str
   return matches.length;
 }
 
+/** Whether the one element at this CSS selector sits inside a closed <details> (not in its summary). */
+export function isInClosedDetails(selector: string): boolean {
+  const element = document.querySelector(selector);
+  const closed = element?.closest('details:not([open])');
+  return Boolean(closed && !closed.querySelector(':scope > summary')?.contains(element));
+}
+
 export function isChecked(selector: string): boolean {
   const element = document.querySelector(selector);
   return element instanceof HTMLInputElement && element.checked;

@@ -5,7 +5,7 @@ import { APP_READY_ATTRIBUTE } from '../../src/app/app-ready';
 import { STORAGE_KEY, optionLabel } from '../e2e/support/app';
 import type { Driver } from './driver';
 import { expect } from './fixtures';
-import { h1Texts, hasAttributeOnRoot, isChecked, isSettled, markForClick, queryControls, readLocalStorage, texts, type ControlRole } from './page-queries';
+import { h1Texts, hasAttributeOnRoot, isChecked, isInClosedDetails, isSettled, markForClick, queryControls, readLocalStorage, texts, type ControlRole } from './page-queries';
 
 /** Waits until the app has hydrated the page (it marks <html> then; src/app/app-ready.ts). */
 export async function waitForApp(driver: Driver): Promise<void> {
@@ -80,6 +80,15 @@ export async function savedAnswers(driver: Driver): Promise<Record<string, strin
 
 /** Chooses a radio button (found by CSS, e.g. a skill's choice) with a real click on it. */
 export async function choose(driver: Driver, selector: string): Promise<void> {
+  // A control in a closed disclosure (a group of the skills check) is reached by opening it first, as a person would.
+  if (await driver.evaluate(isInClosedDetails, selector)) {
+    const summary = `details:has(${selector}) > summary`;
+    clicks += 1;
+    const summaryToken = `${process.pid}-${clicks}`;
+    await expect.poll(() => driver.evaluate(markForClick, { selector: summary, token: summaryToken }), { message: `one summary over ${selector}` }).toBe(1);
+    await driver.click(`[data-e2e-target="${summaryToken}"]`);
+    await expect.poll(() => driver.evaluate(isInClosedDetails, selector), { message: `${selector} is shown` }).toBe(false);
+  }
   clicks += 1;
   const token = `${process.pid}-${clicks}`;
   await expect.poll(() => driver.evaluate(markForClick, { selector, token }), { message: `one control at ${selector}` }).toBe(1);

@@ -3,8 +3,9 @@
 // a role back with the line each rests on, the caveats, the ranking rules and the match thresholds. Changing the tree or the engine changes this page.
 // A long page: it opens with an "On this page" list of its sections, and the long lists only
 // some readers need (every weight, every hold-back, every warning) open from top-level <details>.
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import { Link } from 'react-router';
+import { Disclosure } from '../../components/disclosure';
 import { PageHeading } from '../../components/page-heading';
 import { citeSource } from '../../components/source-line';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -39,15 +40,6 @@ export const HOW_IT_WORKS_MORE = {
 const SECTIONS = HOW_IT_WORKS_SECTIONS;
 
 /** A native disclosure for what only some readers need; closed as the page opens, printed open. Never nested. */
-function More({ summary, children }: { summary: string; children: ReactNode }) {
-  return (
-    <details className="how-it-works__more">
-      <summary className="how-it-works__more-summary">{summary}</summary>
-      <div className="how-it-works__more-body stack">{children}</div>
-    </details>
-  );
-}
-
 /** Plain fragment links to the sections' headings: they work in the static page, with no script. */
 function OnThisPage() {
   return (
@@ -107,7 +99,7 @@ export function HowItWorksPage() {
           The three questions about code, research and business stakeholders carry the career guide’s own self-check. The
           other weights rest on what the two articles say of each role; each names its source.
         </p>
-        <More summary={HOW_IT_WORKS_MORE.weights}>
+        <Disclosure summary={HOW_IT_WORKS_MORE.weights}>
           {questionTree.questions.map((question) => (
             <section key={question.id} className="how-it-works__question" aria-labelledby={`how-weights-${question.id}`}>
               <h3 id={`how-weights-${question.id}`}>{question.prompt}</h3>
@@ -135,7 +127,7 @@ export function HowItWorksPage() {
               })}
             </section>
           ))}
-        </More>
+        </Disclosure>
       </section>
 
       <section className="stack measure" aria-labelledby={SECTIONS.holdBacks.id}>
@@ -146,7 +138,7 @@ export function HowItWorksPage() {
           Python holds back every role whose core skills include Python. A role held back keeps its points and is still
           shown, with the reason, but comes after every role that none of your answers holds back.
         </p>
-        <More summary={HOW_IT_WORKS_MORE.holdBacks(sourcedHoldBacks.length)}>
+        <Disclosure summary={HOW_IT_WORKS_MORE.holdBacks(sourcedHoldBacks.length)}>
           <ul className="how-it-works__hold-backs">
             {sourcedHoldBacks.map((holdBack) => (
               <li key={`${holdBack.questionId}-${holdBack.optionId}-${holdBack.roleId}`}>
@@ -157,13 +149,13 @@ export function HowItWorksPage() {
               </li>
             ))}
           </ul>
-        </More>
+        </Disclosure>
       </section>
 
       <section className="stack measure" aria-labelledby={SECTIONS.caveats.id}>
         <h2 id={SECTIONS.caveats.id}>{SECTIONS.caveats.title}</h2>
         <p>Some answers add a warning to a role. A warning never hides the role or changes its score.</p>
-        <More summary={HOW_IT_WORKS_MORE.caveats(questionTree.caveats.length)}>
+        <Disclosure summary={HOW_IT_WORKS_MORE.caveats(questionTree.caveats.length)}>
           <ul>
             {questionTree.caveats.map((caveat) => (
               <li key={`${caveat.questionId}-${caveat.optionId}-${caveat.roleId}`}>
@@ -171,7 +163,7 @@ export function HowItWorksPage() {
               </li>
             ))}
           </ul>
-        </More>
+        </Disclosure>
       </section>
 
       <section className="stack measure" aria-labelledby={SECTIONS.ranking.id}>

@@ -23,6 +23,7 @@ import { questionTree } from '../../content/question-tree';
 import { getRole, isRoleId } from '../../content/roles';
 import { useCanonicalAddress } from '../../components/canonical-address';
 import { Later, usePageReachedInApp } from '../../components/later-parts';
+import { Disclosure } from '../../components/disclosure';
 import { PageHeading } from '../../components/page-heading';
 import { PrintAddress, PrintButton, useOpenDisclosuresForPrint } from '../../components/print-page';
 import { useShownSkills } from '../../components/shown-skills';
@@ -107,30 +108,21 @@ function MoreAboutResults({ answers, ranking, skills }: { answers: Answers; rank
     <>
       <section aria-labelledby={moreId} className="results-more">
         <h2 id={moreId}>More about your results</h2>
-        <details className="disclosure no-print">
-          <summary>Choose other roles to compare</summary>
+        <Disclosure className="no-print" summary="Choose other roles to compare">
           <ComparePicker ranking={ranking} />
-        </details>
+        </Disclosure>
         {top.map((ranked) => (
           <RoleDetails key={ranked.roleId} ranked={ranked} skills={skills} />
         ))}
         <TrackDetails top={top} skills={skills} />
-        <details className="disclosure">
-          <summary>
-            The other {others.length} roles, and how each could reach your top three
-          </summary>
-          <div className="role-details__body">
-            <TieNote ranking={ranking} />
-            <OtherRoles others={others} ranking={ranking} answers={answers} />
-          </div>
-        </details>
+        <Disclosure summary={`The other ${others.length} roles, and how each could reach your top three`}>
+          <TieNote ranking={ranking} />
+          <OtherRoles others={others} ranking={ranking} answers={answers} />
+        </Disclosure>
         {withSkills ? (
-          <details className="disclosure">
-            <summary>{READINESS_SUMMARY}</summary>
-            <div className="role-details__body">
-              <ReadinessSection ranking={ranking} skills={skills} />
-            </div>
-          </details>
+          <Disclosure summary={READINESS_SUMMARY}>
+            <ReadinessSection ranking={ranking} skills={skills} />
+          </Disclosure>
         ) : null}
       </section>
       <section aria-labelledby={YOUR_ANSWERS_ID} className="results-answers">

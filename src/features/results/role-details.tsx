@@ -7,6 +7,7 @@ import type { RankedRole, SkillStates } from '../../engine';
 import { getRole } from '../../content/roles';
 import { tracks } from '../../content/tracks';
 import type { Role, TrackId } from '../../content/types';
+import { Disclosure } from '../../components/disclosure';
 import { listOf } from '../../components/english';
 import { RoleGap } from '../../components/role-gap';
 import { RoleSkills, TrackSkills } from '../../components/role-skills';
@@ -59,9 +60,7 @@ export function RoleDetails({ ranked, skills }: { ranked: RankedRole; skills: Sk
   if (!role) return null;
   const track = role.track ? tracks[role.track.trackId] : null;
   return (
-    <details id={roleDetailsAnchor(role.id)} className="disclosure role-details">
-      <summary>{roleDetailsSummary(role)}</summary>
-      <div className="role-details__body">
+    <Disclosure id={roleDetailsAnchor(role.id)} className="role-details" summary={roleDetailsSummary(role)}>
         <p>{role.summary}</p>
         <h3>Why it fits</h3>
         <Reasons ranked={ranked} />
@@ -76,8 +75,7 @@ export function RoleDetails({ ranked, skills }: { ranked: RankedRole; skills: Sk
         <p className="no-print">
           <Link to={paths.role(role.id)}>All about {role.name}</Link>
         </p>
-      </div>
-    </details>
+    </Disclosure>
   );
 }
 
@@ -112,15 +110,15 @@ export function TrackDetails({ top, skills }: { top: readonly RankedRole[]; skil
   return (
     <>
       {tracksOf(roles).map(({ trackId, named, nearest }) => (
-        <details key={trackId} id={trackAnchor(trackId)} className="disclosure track-details">
-          <summary>
-            Skills for the {tracks[trackId].name} track ({listOf([...named, ...nearest].map((role) => role.name))})
-          </summary>
-          <div className="role-details__body">
-            <p className="muted">{whoText(named, nearest)}</p>
-            <TrackSkills trackId={trackId} headingLevel={3} skills={skills} />
-          </div>
-        </details>
+        <Disclosure
+          key={trackId}
+          id={trackAnchor(trackId)}
+          className="track-details"
+          summary={`Skills for the ${tracks[trackId].name} track (${listOf([...named, ...nearest].map((role) => role.name))})`}
+        >
+          <p className="muted">{whoText(named, nearest)}</p>
+          <TrackSkills trackId={trackId} headingLevel={3} skills={skills} />
+        </Disclosure>
       ))}
     </>
   );

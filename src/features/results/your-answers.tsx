@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { useMemo } from 'react';
 import { whatIfs, type Answers, type WhatIfBranch } from '../../engine';
 import { questionTree } from '../../content/question-tree';
+import { Disclosure } from '../../components/disclosure';
 import { paths } from '../../routes/manifest';
 import { describeDiff } from './explore-text';
 
@@ -98,15 +99,14 @@ export function YourAnswers({ answers, onChange }: YourAnswersProps) {
           </dd>
           {alternatives.length > 0 ? (
             <dd className="your-answers__what-if">
-              <details className="disclosure what-if">
-                <summary>{whatIfSummary(alternatives)}</summary>
+              <Disclosure className="what-if" summary={whatIfSummary(alternatives)}>
                 <p className="muted no-print">Each link opens those results; your other answers stay as they are, and Back brings you here.</p>
                 <ul className="what-if__branches">
                   {alternatives.map((branch) => (
                     <Branch key={branch.option.id} branch={branch} context={`to “${question.prompt}”`} />
                   ))}
                 </ul>
-              </details>
+              </Disclosure>
             </dd>
           ) : null}
         </div>

@@ -6,7 +6,7 @@ import { questionTree } from '../../content/question-tree';
 import type { Role } from '../../content/types';
 import { DEFAULT_TOP_COUNT, groupByFinalAnswer, rankEveryPath, roleOutcome, type RankedPath } from '../../engine';
 import { paths } from '../../routes/manifest';
-import { Disclosure } from './disclosure';
+import { Disclosure } from '../../components/disclosure';
 
 let everyPath: readonly RankedPath[] | null = null;
 

@@ -21,7 +21,7 @@ import { isComplete, shorten, type SkillStates } from '../../engine';
 import { paths, type PageMeta, type PageParams } from '../../routes/manifest';
 import { hasAnySkill, useSavedAnswers, useSavedSkills } from '../../state';
 import { AnswersThatLeadHere } from './answers-that-lead-here';
-import { Disclosure } from './disclosure';
+import { Disclosure } from '../../components/disclosure';
 import './roles.css';
 
 const NOT_COVERED = 'Our sources don’t cover this.';

@@ -33,6 +33,10 @@ export function describeAceFindings(findings: readonly AceFinding[]): string {
  * Runs Equal Access on the page as it is now; returns its definite violations (empty when it
  * passes). The page's Content-Security-Policy must be bypassed in the test context, since
  * the checker arrives as a script the policy does not list.
+ *
+ * Equal Access audits the content of a closed <details> as if it were shown (a fieldset whose
+ * legend is not rendered has "no name", text with no layout has "no contrast"); what is not
+ * rendered is not audited here. The pages' "opened" states audit that content as people see it.
  */
 export async function aceAudit(page: Page): Promise<AceFinding[]> {
   aceSource ??= readFile(acePath, 'utf8');
@@ -40,12 +44,17 @@ export async function aceAudit(page: Page): Promise<AceFinding[]> {
   if (!loaded) await page.addScriptTag({ content: await aceSource });
   const results = await page.evaluate(async (ruleset) => {
     interface Checker {
-      check(root: Document, rulesets: string[]): Promise<{ results: AceFinding[] }>;
+      check(root: Document, rulesets: string[]): Promise<{ results: (AceFinding & { node?: Node })[] }>;
     }
     const ace = (window as unknown as { ace: { Checker: new () => Checker } }).ace;
     const report = await new ace.Checker().check(document, [ruleset]);
+    const inClosedDetails = (node: Node | undefined): boolean => {
+      const element = node instanceof Element ? node : node?.parentElement;
+      const closed = element?.closest('details:not([open])');
+      return Boolean(closed && !closed.querySelector(':scope > summary')?.contains(element ?? null));
+    };
     // Only plain fields cross back to the test (a result also holds its DOM node).
-    return report.results.map(({ ruleId, reasonId, value, path, message, snippet }) => ({
+    return report.results.filter((result) => !inClosedDetails(result.node)).map(({ ruleId, reasonId, value, path, message, snippet }) => ({
       ruleId,
       reasonId: String(reasonId),
       value,

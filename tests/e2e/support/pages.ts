@@ -145,7 +145,10 @@ export const APP_PAGES: readonly AppPage[] = [
       const target = resultsPath({ ...COMPLETE, code: 'no', python: 'yes' });
       await page.goto(resultsPath(COMPLETE));
       await waitForApp(page);
-      await page.getByRole('region', { name: 'What if you answered differently?' }).locator(`a[href="${target}"]`).click();
+      // The what-if of "Do you love writing code…?", opened from its summary in "Your answers".
+      const whatIf = page.locator('details.what-if', { has: page.locator(`a[href="${target}"]`) });
+      await whatIf.locator(':scope > summary').click();
+      await whatIf.locator(`a[href="${target}"]`).click();
       await expect(page).toHaveURL(target);
       await expect(h1(page)).toBeFocused();
     },
@@ -228,10 +231,24 @@ export const APP_PAGES: readonly AppPage[] = [
   },
   ...ROLE_IDS.map((roleId): AppPage => ({ id: `role-${roleId}`, path: `/roles/${roleId}`, heading: roleName(roleId) })),
   {
+    // A role page with every detail opened: the track's skills and the answer sets that lead here.
+    id: 'role-opened',
+    path: '/roles/ml-engineer',
+    heading: roleName('ml-engineer'),
+    ready: openEveryDisclosure,
+  },
+  {
     id: 'how-it-works',
     path: '/how-it-works',
     heading: 'How the recommendations work',
     ready: (page) => expect(page.getByRole('list', { name: 'The questions, step by step' })).toBeVisible(),
+  },
+  {
+    // Every weight, hold-back and warning opened.
+    id: 'how-it-works-opened',
+    path: '/how-it-works',
+    heading: 'How the recommendations work',
+    ready: openEveryDisclosure,
   },
   { id: 'not-found', path: '/nope', heading: NOT_FOUND_HEADING, missing: true },
   {
