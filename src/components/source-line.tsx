@@ -3,18 +3,8 @@
 // Sources section) provides their numbers, and each citation inside it becomes a numbered
 // reference to that list instead of the full citation again.
 import { createContext, useContext } from 'react';
-import { sources } from '../content/sources';
+import { citeSource } from './cite-source';
 import type { SourceId } from '../content/types';
-
-/**
- * "Veltrix (Veltrix Collective), “What Skills Do You Need…”, 2026-04-08". The title is left
- * out where it only repeats the publisher (Levels.fyi), the date on request.
- */
-export function citeSource(sourceId: SourceId, { withDate = true }: { withDate?: boolean } = {}): string {
-  const { publisher, title, date } = sources[sourceId];
-  const parts = [publisher, ...(title === publisher ? [] : [`“${title}”`]), ...(withDate ? [date] : [])];
-  return parts.join(', ');
-}
 
 /** The sources a page lists once, in order: a source's number is its place here, from 1. */
 export const ListedSourcesContext = createContext<readonly SourceId[] | null>(null);

@@ -8,7 +8,7 @@ import { enumeratePaths, isSharedRank, parseAnswerSegments, rankRoles, topRoleId
 import { questionTree } from '../../src/content/question-tree';
 import { getRole } from '../../src/content/roles';
 import { APP_NAME } from '../../src/components/use-document-title';
-import { citeSource } from '../../src/components/source-line';
+import { citeSource } from '../../src/components/cite-source';
 import { sources } from '../../src/content/sources';
 import type { SourceId } from '../../src/content/types';
 import { COMPARE_BASE, RESULTS_BASE, routeManifest, splatSegments } from '../../src/routes/manifest';

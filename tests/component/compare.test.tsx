@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { questionTree } from '../../src/content/question-tree';
 import { getRole } from '../../src/content/roles';
 import { sources } from '../../src/content/sources';
-import { citeSource } from '../../src/components/source-line';
+import { citeSource } from '../../src/components/cite-source';
 import { enumeratePaths } from '../../src/engine';
 import { paths } from '../../src/routes/manifest';
 import { useQuizStore } from '../../src/state';

@@ -3,7 +3,7 @@
 import { screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { render as prerender } from '../../src/app/entry-server';
-import { citeSource } from '../../src/components/source-line';
+import { citeSource } from '../../src/components/cite-source';
 import { questionTree, sourcedHoldBacks, sourcedWeights } from '../../src/content/question-tree';
 import { getOption, getQuestion, MATCH_THRESHOLDS, nextQuestionIdAfter, RANK_RULES, TIE_ORDER_RULES } from '../../src/engine';
 import { HOW_IT_WORKS_MORE, HOW_IT_WORKS_SECTIONS, ON_THIS_PAGE } from '../../src/features/how-it-works/how-it-works-page';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { render as prerender } from '../../src/app/entry-server';
 import { ROUTER_USES_TRANSITIONS, routes } from '../../src/app/route-table';
 import { formatRange } from '../../src/components/money';
-import { citeSource } from '../../src/components/source-line';
+import { citeSource } from '../../src/components/cite-source';
 import { questionTree } from '../../src/content/question-tree';
 import { getRole } from '../../src/content/roles';
 import { tracks } from '../../src/content/tracks';

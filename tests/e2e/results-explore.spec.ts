@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { outcomeResults, whatIfs } from '../../src/engine';
 import { questionTree } from '../../src/content/question-tree';
 import { getRole } from '../../src/content/roles';
-import { citeSource } from '../../src/components/source-line';
+import { citeSource } from '../../src/components/cite-source';
 import { YOUR_ANSWERS_HEADING } from '../../src/features/results/your-answers';
 import { rankRoles } from '../../src/engine';
 import { RESULTS_HEADING, comparePath, h1, roleName, optionLabel, prompt, rankedRoleIds, resultsPath, topThreeNames, waitForApp, type Answers } from './support/app';

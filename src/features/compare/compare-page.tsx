@@ -46,6 +46,12 @@ export function ComparePage() {
   const show = (ids: readonly RoleId[]) => {
     void navigate(paths.compare(ids));
   };
+  const comparing = chosen.length >= 2;
+  const addRole = (
+    <div className="no-print">
+      <AddRoleForm shownIds={roleIds} onAdd={(id) => show([...roleIds, id])} />
+    </div>
+  );
 
   return (
     <div className="compare-page stack">
@@ -57,13 +63,13 @@ export function ComparePage() {
 
       <Explanation chosen={chosen} hadProblems={problems.length > 0} />
 
-      <div className="no-print">
-        <AddRoleForm shownIds={roleIds} onAdd={(id) => show([...roleIds, id])} />
-      </div>
+      {/* With fewer than two roles, adding one is the page's task; with two or three, the comparison comes first. */}
+      {comparing ? null : addRole}
 
       {chosen.length > 0 ? (
         <>
           <CompareTable chosen={chosen} skills={skills} onRemove={(id) => show(roleIds.filter((shown) => shown !== id))} />
+          {comparing ? addRole : null}
           <div className="button-row">
             <PrintButton />
           </div>

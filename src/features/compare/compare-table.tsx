@@ -9,7 +9,7 @@ import { Link } from 'react-router';
 import { listOf } from '../../components/english';
 import { RoleGap } from '../../components/role-gap';
 import { SalaryFigure } from '../../components/salary-card';
-import { citeSource } from '../../components/source-line';
+import { citeSource } from '../../components/cite-source';
 import { tracks } from '../../content/tracks';
 import { getSkill } from '../../content/skills';
 import type { Role, RoleId, SkillId, SourceId } from '../../content/types';
@@ -51,7 +51,6 @@ export function CompareTable({ chosen, onRemove, skills }: CompareTableProps) {
 
   return (
     <div className="stack">
-      {chosen.length > 1 ? <InCommonLegend chosen={chosen} inCommon={inCommon} /> : null}
       <div className="compare-frame">
         <table className={`compare-table compare-table--${Math.min(chosen.length, 3)}`}>
           <caption>{caption}</caption>
@@ -118,6 +117,8 @@ export function CompareTable({ chosen, onRemove, skills }: CompareTableProps) {
           </tbody>
         </table>
       </div>
+      {/* The key to the marks, after the rows, so the roles' names and pay come first on a phone. */}
+      {chosen.length > 1 ? <InCommonLegend chosen={chosen} inCommon={inCommon} /> : null}
       {sourceIds.length > 0 ? (
         <p className="source-line">
           {sourceIds.length === 1 ? 'Source' : 'Sources'}: {sourceIds.map((id) => citeSource(id)).join('; ')}.

@@ -7,7 +7,7 @@ import { isComplete, longestPathLength } from '../../engine';
 import { questionFlow } from '../../content/question-flow';
 import { statistics } from '../../content/statistics';
 import { PageHeading } from '../../components/page-heading';
-import { citeSource } from '../../components/source-line';
+import { citeSource } from '../../components/cite-source';
 import { StartOverButton } from '../../components/start-over';
 import { APP_NAME, useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../routes/manifest';

@@ -7,7 +7,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { Disclosure } from '../../components/disclosure';
 import { PageHeading } from '../../components/page-heading';
-import { citeSource } from '../../components/source-line';
+import { citeSource } from '../../components/cite-source';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { questionTree, sourcedHoldBacks, sourcedWeights } from '../../content/question-tree';
 import { getRole } from '../../content/roles';

@@ -5,7 +5,8 @@ import type { RankedRole } from '../../engine';
 import { getRole } from '../../content/roles';
 import { tracks } from '../../content/tracks';
 import type { SourceId } from '../../content/types';
-import { ListedSourcesContext, citeSource, sourceAnchor } from '../../components/source-line';
+import { citeSource } from '../../components/cite-source';
+import { ListedSourcesContext, sourceAnchor } from '../../components/source-line';
 
 /** The sources behind what the page shows of these roles, in order of first use: pay, core skills, tracks. */
 export function sourcesOfResults(ranking: readonly RankedRole[]): readonly SourceId[] {
