@@ -94,7 +94,7 @@ test('printing the results opens every detail, keeps each card, pay line and sou
   expect(text).not.toContain('Copy link');
   expect(text).not.toContain('Choose other roles to compare');
   // No page is a stray fragment: each holds several lines.
-  expect(pages.length).toBeLessThanOrEqual(6);
+  expect(pages.length).toBeLessThanOrEqual(5);
   for (const [index, pageText] of pages.entries()) {
     expect(pageText.split('\n').filter((line) => line.trim() !== '').length, `page ${index + 1}`).toBeGreaterThanOrEqual(6);
   }
