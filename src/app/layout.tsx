@@ -2,6 +2,7 @@ import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { Link, NavigationType, NavLink, Outlet, useLocation, useMatches, useNavigationType } from 'react-router';
 import { isAddressOnlyNavigation } from '../components/canonical-address';
 import { FirstPageShownContext, useFirstPageShown } from '../components/later-parts';
+import { useOpenDisclosuresForPrint } from '../components/print-page';
 import { paths, type RouteId } from '../routes/manifest';
 import { useQuizStore } from '../state';
 import { RouteWarmerContext, readPageHandle, warmRoutesAfter } from './page-modules';
@@ -23,6 +24,9 @@ export function Layout() {
 
   // The first page renders whole (it may be hydrating prerendered HTML); later ones in steps.
   const firstPageShown = useFirstPageShown();
+
+  // Every page prints with its disclosures open.
+  useOpenDisclosuresForPrint();
 
   // Saved progress is applied after the first render, so hydration matches the prerendered HTML.
   // In a task of its own: screens that wait for it render again, synchronously (a store update),

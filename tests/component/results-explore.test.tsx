@@ -7,7 +7,7 @@ import { RouterProvider } from 'react-router/dom';
 import { describe, expect, it } from 'vitest';
 import { closestPaths, enumeratePaths, outcomeResults, rankRoles, whatIfs, type Answers } from '../../src/engine';
 import { questionTree } from '../../src/content/question-tree';
-import { ALREADY_IN_TOP_TEXT, ClosestLine, UNREACHABLE_TEXT } from '../../src/features/results/role-card';
+import { ALREADY_IN_TOP_TEXT, ClosestLine, UNREACHABLE_TEXT } from '../../src/features/results/ranked-roles';
 import { YOUR_ANSWERS_HEADING, whatIfSummary } from '../../src/features/results/your-answers';
 import { paths } from '../../src/routes/manifest';
 import { findWholeResults, renderApp, RESULTS_HEADING } from '../render-app';

@@ -5,7 +5,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { enumeratePaths, outcomeResults, rankRoles, topRoleIds, whatIfs, type Answers, type RankedRole } from '../../src/engine';
 import { questionTree } from '../../src/content/question-tree';
-import { MATCH_TEXT } from '../../src/features/results/role-card';
+import { MATCH_TEXT } from '../../src/features/results/ranked-roles';
 import { TIE_ORDER_TEXT } from '../../src/features/results/tie-note';
 import { paths } from '../../src/routes/manifest';
 import { findWholeResults, renderApp } from '../render-app';

@@ -6,7 +6,7 @@ import { answersToSearchParams, enumeratePaths, rankRoles, remainingAtMost, topR
 import { questionTree } from '../../src/content/question-tree';
 import { getRole } from '../../src/content/roles';
 import { tracks } from '../../src/content/tracks';
-import { MATCH_TEXT } from '../../src/features/results/role-card';
+import { MATCH_TEXT } from '../../src/features/results/ranked-roles';
 import { LAY_OUT_NEAR_VIEWPORT } from '../../src/features/results/results-page';
 import { roleDetailsSummary } from '../../src/features/results/role-details';
 import { bestFitText } from '../../src/features/results/top-roles';

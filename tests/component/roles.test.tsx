@@ -1,12 +1,6 @@
 // The roles list and each role's page, rendered through the real routes.
-import { act, screen, within, waitFor } from '@testing-library/react';
-import { StrictMode } from 'react';
-import { hydrateRoot } from 'react-dom/client';
-import { createMemoryRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { render as prerender } from '../../src/app/entry-server';
-import { ROUTER_USES_TRANSITIONS, routes } from '../../src/app/route-table';
 import { formatRange } from '../../src/components/money';
 import { citeSource } from '../../src/components/cite-source';
 import { questionTree } from '../../src/content/question-tree';
@@ -18,7 +12,7 @@ import { answerSetsSummary } from '../../src/features/roles/answers-that-lead-he
 import { ROLE_ACTIONS, ROLE_SECTIONS, SAME_SOURCE_AS } from '../../src/features/roles/role-page';
 import { paths } from '../../src/routes/manifest';
 import { useQuizStore } from '../../src/state';
-import { renderApp, seedSavedAnswers } from '../render-app';
+import { hydrateApp, prerenderedInDocument, renderApp, seedSavedAnswers } from '../render-app';
 import { roleName } from '../support/app-content';
 
 /** Every answer given, as on the home page's test: the quiz is finished. */
@@ -321,38 +315,24 @@ describe('RolePage: the quiz or the person’s results', () => {
   it('is prerendered offering the quiz, hydrates without a mismatch, then offers the results on the same line', async () => {
     seedSavedAnswers(FINISHED);
     const path = paths.role('ml-engineer');
-    const { html } = await prerender(path);
-    const container = document.createElement('div');
-    container.append(document.createRange().createContextualFragment(html));
-    document.body.append(container);
+    const container = await prerenderedInDocument(path);
     const quiz = within(container).getByRole('link', { name: ROLE_ACTIONS.takeQuiz });
     expect(quiz).toHaveAttribute('href', paths.quiz());
     const line = quiz.closest('li') as HTMLElement;
     const items = () => [...(line.parentElement?.children ?? [])];
     const before = items();
 
-    const errors: unknown[] = [];
-    const router = createMemoryRouter(routes, { initialEntries: [path] });
-    const root = await act(async () =>
-      hydrateRoot(
-        container,
-        <StrictMode>
-          <RouterProvider router={router} useTransitions={ROUTER_USES_TRANSITIONS} />
-        </StrictMode>,
-        { onRecoverableError: (error) => errors.push(error) },
-      ),
-    );
+    const { recoverableErrors, cleanUp } = await hydrateApp(container, path);
     try {
       const results = await within(container).findByRole('link', { name: ROLE_ACTIONS.seeResults });
-      expect(errors).toEqual([]);
+      expect(recoverableErrors).toEqual([]);
       expect(results).toHaveAttribute('href', paths.results(FINISHED));
       // The same list item, now with the other link, among the same items: nothing around it moves.
       expect(results.closest('li')).toBe(line);
       expect(items()).toEqual(before);
       expect(within(container).queryByRole('link', { name: ROLE_ACTIONS.takeQuiz })).not.toBeInTheDocument();
     } finally {
-      act(() => root.unmount());
-      container.remove();
+      cleanUp();
     }
   });
 });

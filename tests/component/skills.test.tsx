@@ -1,11 +1,7 @@
 // The skills check and the gaps it opens, through the real routes: tick skills, see each
 // role's gap on results, role pages and compare, carry skills in a link. What the pages should
 // say is computed with the engine and the content, never typed again.
-import { act, screen, waitFor, within } from '@testing-library/react';
-import { StrictMode } from 'react';
-import { hydrateRoot } from 'react-dom/client';
-import { createMemoryRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { closestToReady, rankRoles, readiness, skillsToQuery, topRoleIds, type Answers, type SkillStates } from '../../src/engine';
 import { questionTree } from '../../src/content/question-tree';
@@ -24,11 +20,9 @@ import {
   groupCountText,
   skillsSummary,
 } from '../../src/features/skills/skills-page';
-import { render as prerender } from '../../src/app/entry-server';
-import { ROUTER_USES_TRANSITIONS, routes } from '../../src/app/route-table';
 import { paths } from '../../src/routes/manifest';
 import { STORAGE_KEY, useQuizStore } from '../../src/state';
-import { findWholeResults, renderApp, seedSavedAnswers } from '../render-app';
+import { findWholeResults, hydrateApp, prerenderedInDocument, renderApp, seedSavedAnswers } from '../render-app';
 import { roleName, skillName } from '../support/app-content';
 
 /** A top role's disclosure on the results page ("Why … fits you, and its skills"). */
@@ -296,41 +290,27 @@ describe('the skills of the person’s top roles first', () => {
   });
 
   it('hydrates the prerendered page without a mismatch, whatever is saved and wherever the person came from', async () => {
-    const { html } = await prerender(paths.skills());
+    const container = await prerenderedInDocument(paths.skills());
     seedSavedAnswers(ANSWERS, { sql: 'have' });
-    const container = document.createElement('div');
-    // Into the live document as parsed HTML (not rendered by React), as the browser receives it.
-    container.append(document.createRange().createContextualFragment(html));
-    document.body.append(container);
     const staticTitles = [...container.querySelectorAll('details')].map((details) => titleOf(details));
     const staticOpen = [...container.querySelectorAll('details')].map((details) => details.open);
 
-    const router = createMemoryRouter(routes, {
-      initialEntries: [{ pathname: paths.skills(), state: { returnTo: paths.results(ANSWERS), returnLabel: 'your results' } }],
-    });
-    const recoverable = vi.fn();
     const consoleError = vi.spyOn(console, 'error');
-    const root = await act(async () =>
-      hydrateRoot(
-        container,
-        <StrictMode>
-          <RouterProvider router={router} useTransitions={ROUTER_USES_TRANSITIONS} />
-        </StrictMode>,
-        { onRecoverableError: recoverable },
-      ),
-    );
+    const { recoverableErrors, cleanUp } = await hydrateApp(container, {
+      pathname: paths.skills(),
+      state: { returnTo: paths.results(ANSWERS), returnLabel: 'your results' },
+    });
     try {
       // The way back and the saved answers are applied after hydration; the groups stay where they were.
       await waitFor(() => expect(within(container).getAllByRole('link', { name: 'Back to your results' })).toHaveLength(2));
-      expect(recoverable).not.toHaveBeenCalled();
+      expect(recoverableErrors).toEqual([]);
       expect(consoleError).not.toHaveBeenCalled();
       await within(container).findByRole('button', { name: SHOW_TOP_ROLES_FIRST });
       expect([...container.querySelectorAll('details')].map((details) => titleOf(details))).toEqual(staticTitles);
       expect([...container.querySelectorAll('details')].map((details) => details.open)).toEqual(staticOpen);
     } finally {
       consoleError.mockRestore();
-      act(() => root.unmount());
-      container.remove();
+      cleanUp();
     }
   });
 });

@@ -39,7 +39,6 @@ export const HOW_IT_WORKS_MORE = {
 
 const SECTIONS = HOW_IT_WORKS_SECTIONS;
 
-/** A native disclosure for what only some readers need; closed as the page opens, printed open. Never nested. */
 /** Plain fragment links to the sections' headings: they work in the static page, with no script. */
 function OnThisPage() {
   return (

@@ -9,7 +9,7 @@ import { getRole } from '../../content/roles';
 import { roleSkills } from '../../content/skill-requirements';
 import { paths } from '../../routes/manifest';
 import { highestPossibleScore } from './explore-data';
-import { MATCH_TEXT, pointsText } from './role-card';
+import { MATCH_TEXT, pointsText } from './ranked-roles';
 
 /** The summary of the results page's disclosure that holds this section. */
 export const READINESS_SUMMARY = 'How ready you are for each role';

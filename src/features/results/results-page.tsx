@@ -25,7 +25,7 @@ import { useCanonicalAddress } from '../../components/canonical-address';
 import { Later, usePageReachedInApp } from '../../components/later-parts';
 import { Disclosure } from '../../components/disclosure';
 import { PageHeading } from '../../components/page-heading';
-import { PrintAddress, PrintButton, useOpenDisclosuresForPrint } from '../../components/print-page';
+import { PrintAddress, PrintButton } from '../../components/print-page';
 import { useShownSkills } from '../../components/shown-skills';
 import { SkillsCheckLink } from '../../components/skills-check-link';
 import { StartOverButton } from '../../components/start-over';
@@ -39,7 +39,7 @@ import { CopyLink } from './copy-link';
 import { describeAnswerUpdate } from './explore-text';
 import { ProblemNotice } from './problems';
 import { READINESS_SUMMARY, ReadinessSection } from './readiness-section';
-import { OtherRoles } from './role-card';
+import { OtherRoles } from './ranked-roles';
 import { RoleDetails, TrackDetails } from './role-details';
 import { SavedAnswersNotice, canonicalSearch } from './saved-answers-notice';
 import { SavedSkillsNotice } from './saved-skills-notice';
@@ -52,7 +52,6 @@ import './results.css';
 function Results({ answers, ranking, skills }: { answers: Answers; ranking: readonly RankedRole[]; skills: SkillStates }) {
   useDocumentTitle(resultsMeta(ranking).title);
   const sourceIds = useMemo(() => sourcesOfResults(ranking), [ranking]);
-  useOpenDisclosuresForPrint();
   // Reached inside the app (the last answer, a what-if), the page fills in over a few renders,
   // each shown before the next: the heading and the best fit at once, then the top three and the
   // actions (a phone's first screen), then the details, the answers and the sources (ADR 0009, 0012).

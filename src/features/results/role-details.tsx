@@ -13,7 +13,7 @@ import { RoleGap } from '../../components/role-gap';
 import { RoleSkills, TrackSkills } from '../../components/role-skills';
 import { paths } from '../../routes/manifest';
 import { hasAnySkill } from '../../state';
-import { Caveats } from './role-card';
+import { Caveats } from './ranked-roles';
 
 /** A link to a disclosure on this page that opens it on the way (a fragment alone would only scroll to its summary). */
 export function DisclosureLink({ targetId, children }: { targetId: string; children: ReactNode }) {

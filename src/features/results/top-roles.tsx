@@ -9,7 +9,7 @@ import { listOf, placeText } from '../../components/english';
 import { SourceRef } from '../../components/source-line';
 import { paths } from '../../routes/manifest';
 import { roleNameOf } from './explore-text';
-import { Caveats, MatchTag, Pay, PlaceMark, pointsText } from './role-card';
+import { Caveats, MatchTag, Pay, PlaceMark, pointsText } from './ranked-roles';
 
 /** How many roles the first screen shows. */
 export const TOP = 3;
