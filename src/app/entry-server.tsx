@@ -5,10 +5,12 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { APP_NAME, pageTitle } from '../components/use-document-title';
 import { prerenderPaths, shellPaths, routeManifest, type PageMeta, type RouteId } from '../routes/manifest';
+import { linkPreview, type LinkPreview } from './link-previews';
 import { readPageHandle } from './page-modules';
 import { routes } from './route-table';
 
 export { prerenderPaths, shellPaths, routeManifest };
+export { SITE_PREVIEW } from './link-previews';
 
 export const APP_META: PageMeta = {
   title: APP_NAME,
@@ -23,6 +25,8 @@ export interface RenderedPage {
   readonly documentTitle: string;
   /** The manifest route that rendered the page; null when only the catch-all matched. */
   readonly routeId: RouteId | null;
+  /** What its link-preview picture shows (drawn by scripts/prerender/pictures.mjs). */
+  readonly preview: LinkPreview;
 }
 
 export async function render(path: string): Promise<RenderedPage> {
@@ -39,5 +43,6 @@ export async function render(path: string): Promise<RenderedPage> {
     </StrictMode>,
   );
   const meta = handle?.meta && page ? handle.meta(page.params) : APP_META;
-  return { html, meta, documentTitle: pageTitle(meta.title), routeId: handle?.routeId ?? null };
+  const routeId = handle?.routeId ?? null;
+  return { html, meta, documentTitle: pageTitle(meta.title), routeId, preview: linkPreview(routeId, page?.params ?? {}) };
 }

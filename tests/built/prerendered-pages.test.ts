@@ -1,8 +1,6 @@
 // Every shared link is a static page: the built HTML of every results and compare address the
 // route manifest lists, read as a browser would before any script runs (no JavaScript at all),
 // checked against the engine and the sources. Needs `npm run build` first (npm test runs it so).
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { enumeratePaths, isSharedRank, parseAnswerSegments, rankRoles, topRoleIds } from '../../src/engine';
 import { questionTree } from '../../src/content/question-tree';
@@ -12,16 +10,12 @@ import { citeSource } from '../../src/components/cite-source';
 import { sources } from '../../src/content/sources';
 import type { SourceId } from '../../src/content/types';
 import { COMPARE_BASE, RESULTS_BASE, routeManifest, splatSegments } from '../../src/routes/manifest';
+import { builtPage, builtSiteUrl } from './built-site';
 
 /** Hundreds of pages parsed one after another: slow on a busy 2-core machine, never timed. */
 const MANY_PAGES = { timeout: 180_000 };
 
-const DIST_DIR = process.env.E2E_DIST_DIR ?? join(import.meta.dirname, '..', '..', 'dist');
-
-async function builtPage(path: string): Promise<Document> {
-  const html = await readFile(join(DIST_DIR, path.slice(1), 'index.html'), 'utf8');
-  return new DOMParser().parseFromString(html, 'text/html');
-}
+const siteUrl = await builtSiteUrl();
 
 const roleName = (roleId: string): string => getRole(roleId)?.name ?? `(unknown role ${roleId})`;
 const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -53,7 +47,7 @@ describe('prerendered results pages', () => {
       expect(document.title, path).toBe(`Your top AI roles: ${topNames} – ${APP_NAME}`);
       expect(document.querySelector('meta[property="og:title"]')?.getAttribute('content'), path).toBe(`Your top AI roles: ${topNames}`);
       expect(document.querySelector('meta[name="description"]')?.getAttribute('content'), path).toContain(topNames);
-      expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toBe(path);
+      expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toBe(`${siteUrl}${path}`);
       expect(document.querySelector('#root')?.getAttribute('data-prerendered-path'), path).toBe(path);
 
       const rows = [...document.querySelectorAll('ol[aria-label="Your top three roles"] > li')];
@@ -146,7 +140,7 @@ describe('prerendered compare pages', () => {
     for (const path of pagePaths) {
       const document = await builtPage(path);
       const roleIds = splatSegments(path.slice(COMPARE_BASE.length));
-      expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toBe(path);
+      expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toBe(`${siteUrl}${path}`);
       const columns = [...document.querySelectorAll('table th[scope="col"]')].map((header) => text(header));
       expect(columns, path).toEqual(roleIds.map(roleName));
       const table = text(document.querySelector('table'));

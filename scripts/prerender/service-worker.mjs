@@ -1,4 +1,4 @@
-// Called by prerender.mjs once every page is written: writes dist/sw.js, a Workbox service worker
+// Called by scripts/prerender.mjs once every page is written: writes dist/sw.js, a Workbox service worker
 // that keeps the app whole offline without precaching hundreds of pages.
 //
 // - Precached: the assets (scripts, icons, manifest) and the client-rendered shells the route
@@ -33,8 +33,12 @@ async function cleanFolderIndexUrls(entries) {
   return { manifest: entries.map((entry) => ({ ...entry, url: cleanUrl(entry.url) })), warnings: [] };
 }
 
-/** `shellFiles`: the shells as written, relative to `dist` (e.g. `results/index.html`, `404.html`). */
-export async function writeServiceWorker({ dist, shellFiles }) {
+/**
+ * `shellFiles`: the shells as written, relative to `dist` (e.g. `results/index.html`, `404.html`).
+ * `ignoredFolders`: folders of files the app never shows (the link-preview pictures, for unfurlers).
+ * @param {{ dist: string, shellFiles: string[], ignoredFolders?: string[] }} options
+ */
+export async function writeServiceWorker({ dist, shellFiles, ignoredFolders = [] }) {
   if (!shellFiles.includes(FALLBACK_SHELL)) throw new Error(`The service worker's offline fallback ${FALLBACK_SHELL} was not written`);
   // A build without the shells would leave the app without offline navigation.
   for (const file of shellFiles) await readFile(join(dist, file));
@@ -42,7 +46,7 @@ export async function writeServiceWorker({ dist, shellFiles }) {
   const { count, size, warnings } = await generateSW({
     globDirectory: dist,
     globPatterns: ['**/*.{js,css,svg,png,webmanifest}', ...shellFiles],
-    globIgnores: ['sw.js', 'workbox-*.js'],
+    globIgnores: ['sw.js', 'workbox-*.js', ...ignoredFolders.map((folder) => `${folder}/**`)],
     swDest: join(dist, 'sw.js'),
     mode: 'production',
     sourcemap: false,
