@@ -67,7 +67,8 @@ async function tabsFromHeading(page: Page, name: string): Promise<number | null>
   await h1(page).focus();
   for (let presses = 1; presses <= 40; presses += 1) {
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+    // innerText: what shows (a button's unused label is invisible).
+    const focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '');
     if (focused === name) return presses;
   }
   return null;

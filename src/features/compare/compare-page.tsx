@@ -9,6 +9,7 @@ import { useCanonicalAddress } from '../../components/canonical-address';
 import { listOf } from '../../components/english';
 import { PageHeading } from '../../components/page-heading';
 import { PrintAddress, PrintButton } from '../../components/print-page';
+import { ShareLink, type ShareLabels } from '../../components/share-link';
 import { SkillsCheckLink } from '../../components/skills-check-link';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { getRole, isRoleId, roles as allRoles } from '../../content/roles';
@@ -26,6 +27,8 @@ const MAX_UNKNOWN_SHOWN = 5;
 function roleName(id: RoleId): string {
   return getRole(id)?.name ?? id;
 }
+
+const SHARE_COMPARISON: ShareLabels = { share: 'Share this comparison', copy: 'Copy link to this comparison', field: 'Link to this comparison' };
 
 export function ComparePage() {
   const [searchParams] = useSearchParams();
@@ -71,6 +74,7 @@ export function ComparePage() {
           <CompareTable chosen={chosen} skills={skills} onRemove={(id) => show(roleIds.filter((shown) => shown !== id))} />
           {comparing ? addRole : null}
           <div className="button-row">
+            <ShareLink href={paths.compare(roleIds)} labels={SHARE_COMPARISON} />
             <PrintButton />
           </div>
           <PrintAddress to={paths.compare(roleIds)} />

@@ -26,6 +26,7 @@ import { Later, usePageReachedInApp } from '../../components/later-parts';
 import { Disclosure } from '../../components/disclosure';
 import { PageHeading } from '../../components/page-heading';
 import { PrintAddress, PrintButton } from '../../components/print-page';
+import { ShareLink, type ShareLabels } from '../../components/share-link';
 import { useShownSkills } from '../../components/shown-skills';
 import { SkillsCheckLink } from '../../components/skills-check-link';
 import { StartOverButton } from '../../components/start-over';
@@ -35,7 +36,6 @@ import { hasAnySkill, useQuizStore } from '../../state';
 import { useRanking } from '../../state/ranking';
 import { AnswerSummary } from './answer-summary';
 import { ComparePicker } from './compare-picker';
-import { CopyLink } from './copy-link';
 import { describeAnswerUpdate } from './explore-text';
 import { ProblemNotice } from './problems';
 import { READINESS_SUMMARY, ReadinessSection } from './readiness-section';
@@ -71,6 +71,14 @@ function Results({ answers, ranking, skills }: { answers: Answers; ranking: read
   );
 }
 
+const SHARE_RESULTS: ShareLabels = { share: 'Share these results', copy: 'Copy link to these results', field: 'Link to these results' };
+/** When the link carries the person's skills, the button says so. */
+const SHARE_WITH_SKILLS: ShareLabels = {
+  share: 'Share these results and your skills',
+  copy: 'Copy link to these results and your skills',
+  field: 'Link to these results and your skills',
+};
+
 /** Compare the top three, change the answers, share, check skills, print, start over: the next steps, at the top. */
 function ResultsActions({ answers, ranking, skills }: { answers: Answers; ranking: readonly RankedRole[]; skills: SkillStates }) {
   const withSkills = hasAnySkill(skills);
@@ -84,7 +92,7 @@ function ResultsActions({ answers, ranking, skills }: { answers: Answers; rankin
         <a href={`#${YOUR_ANSWERS_ID}`} className="button">
           Change your answers
         </a>
-        <CopyLink href={paths.results(answers, skills)} withSkills={withSkills} />
+        <ShareLink href={paths.results(answers, skills)} labels={withSkills ? SHARE_WITH_SKILLS : SHARE_RESULTS} />
       </div>
       <div className="button-row">
         {/* The way back from the skills check shows the saved skills, so it carries none. */}
