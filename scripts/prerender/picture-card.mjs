@@ -4,8 +4,8 @@
 // third of that size still reads.
 //
 // Two layouts: `list` (a title, then up to three roles, each with an optional place mark and
-// note and its pay on the right) for results and comparisons; `statement` (a large title and a
-// few lines) for a role and the site.
+// note and its pay on the right) for results and comparisons; `statement` (a large title, a
+// line or two in large type, then a few smaller lines) for a role and the site.
 
 export const PICTURE_WIDTH = 1200;
 export const PICTURE_HEIGHT = 630;
@@ -58,10 +58,9 @@ function listRow(row, withMarks) {
 
 function statement(card) {
   return [
-    text({ fontSize: 76, fontWeight: 700, lineHeight: 1.08, marginTop: 16 }, card.title),
-    ...card.lines.map((line, index) =>
-      text({ fontSize: index === 0 && card.lines.length > 1 ? 56 : 44, lineHeight: 1.2, marginTop: index === 0 ? 36 : 14, color: index === 0 ? COLOURS.accent : COLOURS.soft }, line),
-    ),
+    text({ fontSize: 76, fontWeight: 700, lineHeight: 1.08, marginTop: 16, marginBottom: 22 }, card.title),
+    ...card.highlights.map((line) => text({ fontSize: 56, lineHeight: 1.2, marginTop: 14, color: COLOURS.accent }, line)),
+    ...card.lines.map((line, index) => text({ fontSize: 44, lineHeight: 1.2, marginTop: index === 0 ? 28 : 14, color: COLOURS.soft }, line)),
   ];
 }
 

@@ -28,7 +28,14 @@ export interface PreviewRow {
 /** The card the build lays out (scripts/prerender/picture-card.mjs): a list of roles, or a statement. */
 export type PreviewCard =
   | { readonly layout: 'list'; readonly brand: string; readonly title: string; readonly rows: readonly PreviewRow[] }
-  | { readonly layout: 'statement'; readonly brand: string; readonly title: string; readonly lines: readonly string[] };
+  | {
+      readonly layout: 'statement';
+      readonly brand: string;
+      readonly title: string;
+      /** In large type under the title. */
+      readonly highlights: readonly string[];
+      readonly lines: readonly string[];
+    };
 
 export interface LinkPreview {
   readonly card: PreviewCard;
@@ -61,7 +68,8 @@ export const SITE_PREVIEW: LinkPreview = {
     layout: 'statement',
     brand: APP_NAME,
     title: 'Which AI career fits you?',
-    lines: ['Answer up to six quick questions', 'Every AI role ranked, with its skills and UK and US pay from cited sources'],
+    highlights: ['Answer up to six quick questions'],
+    lines: ['Every AI role ranked, with its skills and UK and US pay from cited sources'],
   },
   alt: `${APP_NAME}: which AI career fits you? Answer up to six quick questions and see every AI role ranked, with its skills and UK and US pay from cited sources.`,
 };
@@ -116,9 +124,9 @@ function comparePreview(params: PageParams): LinkPreview {
 function rolePreview(params: PageParams): LinkPreview {
   const role = getRole((params.roleId ?? '').trim().toLowerCase());
   if (!role) return SITE_PREVIEW;
-  const pay = role.salary ? payLines(role).join(' · ') : `${NO_FIGURE} for its pay`;
+  const pay = role.salary ? payLines(role).map((line) => `${line} a year`) : [`${NO_FIGURE} for its pay`];
   return {
-    card: { layout: 'statement', brand: APP_NAME, title: role.name, lines: [pay, ONE_OF_THE_ROLES] },
+    card: { layout: 'statement', brand: APP_NAME, title: role.name, highlights: pay, lines: [ONE_OF_THE_ROLES] },
     alt: `${role.name}: ${payInWords(role)}. ${ONE_OF_THE_ROLES}.`,
   };
 }

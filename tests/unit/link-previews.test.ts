@@ -61,7 +61,7 @@ describe('link previews', () => {
     for (const roleId of ROLE_IDS) {
       const { card, alt } = linkPreview('role', { roleId });
       expect(card.layout === 'statement' && card.title).toBe(role(roleId).name);
-      const shown = card.layout === 'statement' ? card.lines.join(' ') : '';
+      const shown = card.layout === 'statement' ? card.highlights.join(' ') : '';
       for (const figure of printedPay(roleId)) expect(shown, roleId).toContain(figure);
       expect(alt).toContain(role(roleId).name);
     }
