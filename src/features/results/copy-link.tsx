@@ -11,7 +11,14 @@ const MESSAGES: Record<CopyState, string> = {
   failed: 'Couldn’t copy automatically — select the address below',
 };
 
-/** `withSkills`: the link carries the person's skills too, and the button says so. */
+/** What the copied link holds besides the answers, said once it is copied. */
+export const WITH_SKILLS_NOTE = ', with your skills in it';
+
+/**
+ * `withSkills`: the link carries the person's skills too, and the message after copying says so.
+ * The button's words stay the same either way: saved skills are read after the page has
+ * painted, and a longer label then wrapped onto a second line and pushed the page down.
+ */
 export function CopyLink({ href: to, withSkills = false }: { href: string; withSkills?: boolean }) {
   const href = useHref(to);
   const [state, setState] = useState<CopyState>('idle');
@@ -35,10 +42,11 @@ export function CopyLink({ href: to, withSkills = false }: { href: string; withS
   return (
     <div className="results-copy">
       <button type="button" className="button" onClick={() => void copy()}>
-        {withSkills ? 'Copy link to these results and your skills' : 'Copy link to these results'}
+        Copy link to these results
       </button>
       <p role="status" className="results-copy__status">
         {MESSAGES[state]}
+        {state === 'copied' && withSkills ? WITH_SKILLS_NOTE : ''}
       </p>
       {state === 'failed' ? (
         <div className="results-copy__fallback">

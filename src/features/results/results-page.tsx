@@ -37,12 +37,11 @@ import { AnswerSummary } from './answer-summary';
 import { ComparePicker } from './compare-picker';
 import { CopyLink } from './copy-link';
 import { describeAnswerUpdate } from './explore-text';
-import { ProblemNotice } from './problems';
-import { READINESS_SUMMARY, ReadinessSection } from './readiness-section';
+import { ProblemNotice, SkillProblemsMessage } from './problems';
+import { READINESS_SUMMARY, ReadinessInvitation, ReadinessSection } from './readiness-section';
 import { OtherRoles } from './ranked-roles';
 import { RoleDetails, TrackDetails } from './role-details';
-import { SavedAnswersNotice, canonicalSearch } from './saved-answers-notice';
-import { SavedSkillsNotice } from './saved-skills-notice';
+import { LinkAndSavedMessage, canonicalSearch } from './link-and-saved';
 import { ListedSources, SourcesSection, sourcesOfResults } from './sources-section';
 import { TieNote } from './tie-note';
 import { TOP, TopRoles, bestFitText } from './top-roles';
@@ -87,8 +86,9 @@ function ResultsActions({ answers, ranking, skills }: { answers: Answers; rankin
         <CopyLink href={paths.results(answers, skills)} withSkills={withSkills} />
       </div>
       <div className="button-row">
-        {/* The way back from the skills check shows the saved skills, so it carries none. */}
-        <SkillsCheckLink hasSkills={withSkills} returnTo={paths.results(answers)} returnLabel="your results" className="button no-print" />
+        {/* The way back from the skills check shows the saved skills, so it carries none. Its words do
+            not change with the skills, which are read after the page has painted. */}
+        <SkillsCheckLink wording="check" returnTo={paths.results(answers)} returnLabel="your results" className="button no-print" />
         <PrintButton />
         <StartOverButton />
       </div>
@@ -118,11 +118,14 @@ function MoreAboutResults({ answers, ranking, skills }: { answers: Answers; rank
           <TieNote ranking={ranking} />
           <OtherRoles others={others} ranking={ranking} answers={answers} />
         </Disclosure>
-        {withSkills ? (
-          <Disclosure summary={READINESS_SUMMARY}>
+        {/* Always here, so skills read after the page has painted change only what it holds. */}
+        <Disclosure summary={READINESS_SUMMARY} className={withSkills ? undefined : 'no-print'}>
+          {withSkills ? (
             <ReadinessSection ranking={ranking} skills={skills} />
-          </Disclosure>
-        ) : null}
+          ) : (
+            <ReadinessInvitation returnTo={paths.results(answers)} />
+          )}
+        </Disclosure>
       </section>
       <section aria-labelledby={YOUR_ANSWERS_ID} className="results-answers">
         <h2 id={YOUR_ANSWERS_ID} tabIndex={-1}>
@@ -265,10 +268,10 @@ export function ResultsPage() {
       <p role="status" className="results-update notice notice--info">
         {update}
       </p>
-      <SavedAnswersNotice key={`notice:${canonical}`} urlAnswers={answers} />
-      {/* Always rendered (empty without skills in the link), so the prerendered page hydrates as it is. */}
-      <SavedSkillsNotice key={`skills:${search}`} linkSkills={complete ? (shownSkills.link?.states ?? null) : null} />
-      <ProblemNotice problems={problems} skillProblems={skillProblems} />
+      {/* What is known only once the page is live goes to the status tray, where it pushes nothing. */}
+      <LinkAndSavedMessage key={`saved:${canonical}:${search}`} urlAnswers={answers} linkSkills={complete ? (shownSkills.link?.states ?? null) : null} />
+      <SkillProblemsMessage key={`skills:${search}`} problems={skillProblems} />
+      <ProblemNotice problems={problems} />
       {complete ? (
         <Results key={`results:${canonical}`} answers={answers} ranking={ranking} skills={shownSkills.states} />
       ) : hasAnswers ? (
