@@ -20,17 +20,22 @@ export function readSkillsReturn(state: unknown): SkillsReturn | null {
   return { returnTo, returnLabel };
 }
 
-/** The link's words: for someone yet to mark skills, or for someone updating them. */
+/**
+ * The link's words: for someone yet to mark skills, the same in brief (a button among others,
+ * on one line on a phone), or for someone updating them.
+ */
 export const SKILLS_CHECK_WORDING = {
   check: 'Check your skills and see what to learn next',
+  brief: 'Check your skills',
   update: 'Update your skills',
 } as const;
 
 interface SkillsCheckLinkProps {
   /**
    * `update` for someone with skills marked. Saved skills are read after the page has painted:
-   * where the link shows as the page opens, keep `check` (the words must not change under the
-   * reader), and say `update` only where the link appears with the skills (a gap's own section).
+   * where the link shows as the page opens, keep `check` or `brief` (the words must not change
+   * under the reader), and say `update` only where the link appears with the skills (a gap's own
+   * section).
    */
   readonly wording: keyof typeof SKILLS_CHECK_WORDING;
   /** Where to come back to: this page's address from the manifest, without skills in it, so the saved ones show. */

@@ -8,15 +8,17 @@
 //   announced. Each message is a named region (a landmark), reachable by Tab after the page.
 // - The app's own messages are the tray's children; a page puts its messages in with
 //   <InStatusTray>, a portal into the tray's second part, so the page keeps their state.
-// - While it holds a message, the window's scroll padding at the bottom is the tray's height,
-//   so the browser scrolls a focused control clear of it (WCAG 2.4.11, focus not obscured).
+// - While it holds a message, nothing that takes the focus stays under it (WCAG 2.4.11, focus not
+//   obscured): the window's scroll padding at the bottom is the tray's height, which the browser
+//   honours when it scrolls a control into view, and a control that was in view already, but
+//   under the tray, is scrolled clear of it.
 // - Dismissing a message that holds the focus returns the focus to where it came from.
 import {
   useCallback,
   useEffect,
   useRef,
   useSyncExternalStore,
-  type FocusEvent,
+  type FocusEvent as ReactFocusEvent,
   type ReactNode,
   type RefObject,
 } from 'react';
@@ -89,6 +91,41 @@ function useHeightProperty(tray: RefObject<HTMLElement | null>): void {
   }, [tray]);
 }
 
+/** Room left between a focused control and the tray, in CSS pixels. */
+const FOCUS_CLEARANCE = 8;
+
+/**
+ * Scrolls a control that takes the focus clear of the tray when it is under it. The browser does
+ * not scroll a control that is in view already, even under a sticky part of the page.
+ */
+function useFocusKeptClear(tray: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const element = tray.current;
+    if (!element) return undefined;
+    let frame = 0;
+    const onFocusIn = (event: FocusEvent) => {
+      const target = event.target;
+      // Nothing to keep clear of while the tray is empty (most of the time).
+      if (!(target instanceof Element) || element.contains(target) || !element.querySelector('.status-message')) return;
+      cancelAnimationFrame(frame);
+      // After the browser's own scrolling into view, which follows the focus event.
+      frame = requestAnimationFrame(() => {
+        if (getComputedStyle(element).position !== 'sticky') return;
+        const trayTop = element.getBoundingClientRect().top;
+        const { top, bottom } = target.getBoundingClientRect();
+        const overlap = bottom + FOCUS_CLEARANCE - trayTop;
+        if (overlap <= 0 || top >= window.innerHeight) return;
+        window.scrollBy({ top: overlap, behavior: 'instant' });
+      });
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('focusin', onFocusIn);
+    };
+  }, [tray]);
+}
+
 /**
  * The tray, once per app (the layout renders it after the page). `children` are the app's own
  * messages; pages add theirs with <InStatusTray>. `fallbackFocus` is where the focus goes when a
@@ -98,12 +135,13 @@ export function StatusTray({ children, fallbackFocus }: { children: ReactNode; f
   const tray = useRef<HTMLDivElement>(null);
   const cameFrom = useRef<HTMLElement | null>(null);
   useHeightProperty(tray);
+  useFocusKeptClear(tray);
 
   const registerTarget = useCallback((element: HTMLDivElement | null) => {
     setPageMessagesTarget(element);
   }, []);
 
-  const noteWhereFocusCameFrom = (event: FocusEvent<HTMLDivElement>) => {
+  const noteWhereFocusCameFrom = (event: ReactFocusEvent<HTMLDivElement>) => {
     const from = event.relatedTarget;
     if (from instanceof HTMLElement && from !== document.body && !event.currentTarget.contains(from)) cameFrom.current = from;
     else if (from === null || from === document.body) cameFrom.current = null;

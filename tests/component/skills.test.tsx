@@ -43,10 +43,7 @@ const GAP_HEADING = /^Your skills for /;
 const CHECK_LINK = SKILLS_CHECK_WORDING.check;
 
 /** The results page's own way into the check, among its actions (the readiness disclosure holds another). */
-async function resultsCheckLink(): Promise<HTMLElement> {
-  const [first] = await screen.findAllByRole('link', { name: CHECK_LINK });
-  return first!;
-}
+const resultsCheckLink = () => screen.findByRole('link', { name: SKILLS_CHECK_WORDING.brief });
 
 const choiceLabel = (state: string) => CHOICES.find((choice) => choice.state === state)?.label ?? state;
 

@@ -11,6 +11,7 @@ import { gapSummary, roleReadiness } from '../../src/components/role-gap';
 import { CHOICES } from '../../src/features/skills/skills-page';
 import { roleDetailsAnchor } from '../../src/features/results/role-details';
 import { WITH_SKILLS_NOTE } from '../../src/features/results/copy-link';
+import { SKILLS_CHECK_WORDING } from '../../src/components/skills-check-link';
 import { KEEP_CHOICES, LINK_AND_SAVED_LABEL } from '../../src/features/results/link-and-saved';
 import { RESULTS_HEADING, comparePath, expectVisibleFocus, h1, resultsPath, savedSkills, seedAnswers, skillName, waitForApp, type SkillStates } from './support/app';
 import { COMPLETE, SOME_SKILLS } from './support/pages';
@@ -67,7 +68,7 @@ test('marked skills show as a gap on results, role pages and compare, and surviv
   await waitForApp(page);
   await expect(page.getByRole('heading', { name: GAP_HEADING })).toHaveCount(0);
 
-  await page.getByRole('link', { name: 'Check your skills and see what to learn next' }).click();
+  await page.getByRole('link', { name: SKILLS_CHECK_WORDING.brief, exact: true }).click();
   await expect(h1(page)).toHaveText(SKILLS_HEADING);
   await expect(h1(page)).toBeFocused();
   const marked: SkillStates = { python: 'have', 'python-pandas-numpy-scikit-learn': 'have', mlops: 'learning' };

@@ -88,7 +88,7 @@ function ResultsActions({ answers, ranking, skills }: { answers: Answers; rankin
       <div className="button-row">
         {/* The way back from the skills check shows the saved skills, so it carries none. Its words do
             not change with the skills, which are read after the page has painted. */}
-        <SkillsCheckLink wording="check" returnTo={paths.results(answers)} returnLabel="your results" className="button no-print" />
+        <SkillsCheckLink wording="brief" returnTo={paths.results(answers)} returnLabel="your results" className="button no-print" />
         <PrintButton />
         <StartOverButton />
       </div>
