@@ -8,6 +8,7 @@
 import { chromium } from '@playwright/test';
 import { browserExecutable } from './interaction.mjs';
 import { LAYOUT_SHIFT_PAGES, STATES, seedStorage } from './states.mjs';
+import { cls as formatCls } from './stats.mjs';
 
 const argument = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const port = Number(argument('--port') ?? 4173);
@@ -92,7 +93,7 @@ for (const state of states) {
   for (const page of LAYOUT_SHIFT_PAGES) {
     const at = (width) => rows.find((row) => row.state === state && row.page === page.id && row.width === width);
     if (widths.every((width) => !at(width))) continue;
-    const format = (row) => (row ? row.cls.toFixed(3) : '—');
+    const format = (row) => (row ? formatCls(row.cls) : '—');
     console.log(`| ${state} | ${page.id} | ${widths.map((width) => format(at(width))).join(' | ')} |`);
   }
 }
