@@ -3,10 +3,12 @@
 // DevTools really slows the network and the CPU to Lighthouse's mobile values, so the paints
 // are observed in a slow load rather than simulated from a fast one. Returns the metrics, the
 // bytes by type from the network-requests audit, and a few diagnostics; the raw report is
-// written to bench/results/ (gitignored).
+// written to bench/results/ (gitignored). A returning visitor's saved progress is put into the
+// fresh browser's localStorage first, on the page's origin, and Lighthouse is told to keep it.
 import { writeFile } from 'node:fs/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import puppeteer from 'puppeteer-core';
 
 export const CHROME_FLAGS = [
   '--headless=new',
@@ -74,14 +76,40 @@ const numeric = (lhr, id) => {
   return typeof value === 'number' ? value : null;
 };
 
+/** A file of the origin that runs no script: a document there can write its storage and start nothing. */
+const STORAGE_PAGE = '/robots.txt';
+
+/**
+ * Saves `storage` (key -> string) in the localStorage of `url`'s origin, in the browser on `port`.
+ * Only robots.txt is loaded for it: the app and its service worker stay unstarted, so the measured
+ * load is still a first load of the page, cold caches included, with saved progress.
+ */
+async function seedLocalStorage(port, url, storage) {
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
+  try {
+    const page = await browser.newPage();
+    await page.goto(new URL(STORAGE_PAGE, url).href);
+    await page.evaluate((entries) => {
+      for (const [key, value] of entries) window.localStorage.setItem(key, value);
+    }, Object.entries(storage));
+    await page.close();
+  } finally {
+    await browser.disconnect();
+  }
+}
+
 /**
  * Runs Lighthouse once on `url`. `chromePath` may be undefined (chrome-launcher then looks for one).
- * `rawFile` (without extension) is where the JSON report goes.
+ * `rawFile` (without extension) is where the JSON report goes. `storage` (key -> string), when
+ * given, is in localStorage as the page loads (Lighthouse then leaves the browser's storage as
+ * it is: `disableStorageReset`; the browser's profile is new for each run all the same).
  */
-export async function runLighthouse(url, { chromePath, rawFile }) {
+export async function runLighthouse(url, { chromePath, rawFile, storage = null }) {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, LIGHTHOUSE_CONFIG);
+    if (storage) await seedLocalStorage(chrome.port, url, storage);
+    const flags = { port: chrome.port, output: 'json', logLevel: 'error', ...(storage ? { disableStorageReset: true } : {}) };
+    const result = await lighthouse(url, flags, LIGHTHOUSE_CONFIG);
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
     if (rawFile) await writeFile(`${rawFile}.json`, JSON.stringify(lhr));

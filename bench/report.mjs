@@ -97,6 +97,31 @@ function summarySection(reference, pages) {
   return table(['Page', 'FCP', 'LCP', 'LCP vs reference', 'TBT', 'CLS', 'Lighthouse', 'HTTP'], [row(reference), ...pages.map(row)]);
 }
 
+/**
+ * The visitor states next to the fresh visit of the same page type: what they bring (saved
+ * progress, a link's skills) is applied after the first paint, and must move nothing.
+ */
+function statesSection(reference, pages, states) {
+  const referenceLcp = reference.median.lcp;
+  const freshByPath = new Map(pages.map((page) => [page.path, page]));
+  const rows = states.map((state) => {
+    const fresh = freshByPath.get(state.path);
+    return [
+      escapeCell(state.stateId),
+      `\`${state.path}\``,
+      ms(state.median.fcp),
+      `**${ms(state.median.lcp)}**`,
+      `**${ratio(state.median.lcp !== null && referenceLcp ? state.median.lcp / referenceLcp : null)}**`,
+      fresh ? ms(fresh.median.lcp) : '–',
+      `**${cls(state.median.cls)}**`,
+      ms(state.median.tbt),
+      score(state.median.score),
+      escapeCell(state.diagnostics?.lcpElement?.snippet ?? '–'),
+    ];
+  });
+  return table(['State', 'Page', 'FCP', 'LCP', 'LCP vs reference', 'LCP, fresh visit', 'CLS', 'TBT', 'Lighthouse', 'LCP element (median run)'], rows);
+}
+
 /** What the reference weighs next to the results page it stands in for. */
 function referenceSection(reference, pages) {
   const results = pages.find((page) => page.id === 'results');
@@ -127,6 +152,7 @@ function distSection(stats) {
 }
 
 function interactionSection(interaction) {
+  if (!interaction.summary) return `Not measured${interaction.error ? `: ${escapeCell(interaction.error)}` : ''}.`;
   const { question, results } = interaction.summary;
   const statRow = (label, stat) => [label, String(stat.n), `**${ms1(stat.median)}**`, ms1(stat.p90), ms1(stat.min), ms1(stat.max)];
   const summary = table(
@@ -178,6 +204,7 @@ export function renderReport(report) {
   const { machine, versions, config } = report;
   const failed = report.budgets.filter((budget) => !budget.pass);
   const notBuilt = report.build.pagesWithoutHtml ?? [];
+  const states = report.states ?? [];
   return `${[
     '# Performance benchmark — AI Career Pathfinder',
     '',
@@ -190,6 +217,8 @@ export function renderReport(report) {
     `- Lighthouse: ${config.lighthouse}; applied throttling: ${throttlingText(config.throttling)}; ${config.lighthouseRuns} runs per page, interleaved (run 1 of every page, then run 2, …); a fresh Chromium per run with \`${config.chromeFlags.join(' ')}\`. Medians are per metric.`,
     `- Interaction: Playwright driving ${config.interactionBrowser}, viewport 412x823, CPU throttled ${config.cpuThrottling}x with CDP \`Emulation.setCPUThrottlingRate\`, no network throttling; ${config.clickRuns} runs from \`/quiz/code\` with fresh storage, answering ${config.quizPath.map((step) => `"${step.label}"`).join(', ')}.`,
     '',
+    ...(report.partial ? ['> **Partial run** (BENCH_PAGES, BENCH_STATES or BENCH_CLICK_RUNS=0): only what was measured is checked; this is not the bench\'s report.', ''] : []),
+    ...(config.staleStateFacts?.length > 0 ? [`> **Stale visitor states:** src/ no longer has ${config.staleStateFacts.map((fact) => escapeCell(fact)).join(', ')}; update bench/states.mjs.`, ''] : []),
     ...(busy(machine) ? [`> **Warning: the machine was busy during this run** (1-minute load average ${Math.max(machine.loadAverageAtStart[0], machine.loadAverageAtEnd[0])} on ${machine.cpus} CPUs). Other processes competed for the CPU, which inflates TBT, the paints and the interaction timings; rerun on a quiet machine before trusting a miss.`, ''] : []),
     ...(notBuilt.length > 0 ? [`> **Not in this build:** ${notBuilt.map((path) => `\`${path}\``).join(', ')} had no HTML file in \`dist/\` and were served as 404.html; their figures describe the 404 page, and their budgets fail.`, ''] : []),
     ...(config.staleAppText?.length > 0 ? [`> **Stale bench text:** no file in \`src/\` contains ${config.staleAppText.map((text) => `"${escapeCell(text)}"`).join(', ')} any more; update bench/interaction.mjs.`, ''] : []),
@@ -208,6 +237,16 @@ export function renderReport(report) {
     '',
     summarySection(report.reference, report.pages),
     '',
+    ...(states.length > 0
+      ? [
+          '## Visitor states (medians, applied throttling)',
+          '',
+          `Each page type as a visitor opens it bringing something the prerendered page cannot hold (bench/states.mjs): a results link carrying skills, a returning visitor with saved answers and skills, one opening a link with other answers and skills, and saved progress naming a skill the app no longer knows. Saved progress is written to the fresh browser's localStorage (key \`${escapeCell(config.storageKey ?? '')}\`) on the page's origin before the load, from a document that starts no script, and Lighthouse keeps it (\`disableStorageReset\`). The app applies it, and a link's skills, after the first paint: the budgets are CLS 0 and the same LCP ratio to the reference as a fresh visit.`,
+          '',
+          statesSection(report.reference, report.pages, states),
+          '',
+        ]
+      : []),
     '## The static reference',
     '',
     referenceSection(report.reference, report.pages),
@@ -217,6 +256,7 @@ export function renderReport(report) {
     'Every figure is observed in the throttled load: FCP and LCP are when Chromium painted, TBT sums the parts of main-thread tasks beyond 50 ms between FCP and Time to Interactive, all at the CPU and network speeds above. "LCP phases" split the LCP into the wait for the document (TTFB), the wait before and during the LCP resource\'s download (zero for text), and the render delay after that, which is where waiting for CSS or a script shows.',
     '',
     ...[report.reference, ...report.pages].flatMap((page) => [pageSection(page), '']),
+    ...(states.length > 0 ? ['<details><summary>Every run of the visitor states</summary>', '', ...states.flatMap((state) => [pageSection({ ...state, name: state.name }), '']), '</details>', ''] : []),
     '## Bytes loaded per page (gzipped)',
     '',
     `Source: ${config.bytesSource}. The stylesheet is inlined into every HTML page by scripts/prerender.mjs, so "CSS files" is normally 0 and the CSS is inside "HTML".`,

@@ -5,8 +5,15 @@
 // results with Playwright at 4x CPU throttling; checks the budgets (LCP as a ratio to the
 // reference's) and writes bench/report.md and bench/report.json. Raw Lighthouse reports go to
 // bench/results/ (gitignored). Exits 1 when a budget is missed.
-// Environment: BENCH_RUNS (Lighthouse runs per page, default 3), BENCH_CLICK_RUNS (quiz runs, default 5),
-// CHROME_PATH / CHROMIUM_PATH (browser, default /usr/bin/chromium).
+// Besides the fresh visits, the visitor states of bench/states.mjs (a results link carrying skills,
+// a returning visitor with saved answers and skills, one opening another's link, saved progress
+// with an unknown skill id) are measured in the same interleaved runs, each page type in each,
+// with their own budgets: CLS 0, and LCP within the same ratio to the reference.
+// Environment: BENCH_RUNS (Lighthouse runs per page, default 3), BENCH_CLICK_RUNS (quiz runs, default 5;
+// 0 skips them), CHROME_PATH / CHROMIUM_PATH (browser, default /usr/bin/chromium). To check a few
+// pages only: BENCH_PAGES (page ids, e.g. "results,quiz"; "none" for no fresh visit) and
+// BENCH_STATES (state ids, e.g. "returning"; "none" for no state). A run limited in any of these
+// ways writes its report to bench/results/ instead, and checks only what it measured.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -20,6 +27,7 @@ import { CPU_THROTTLING, QUIZ_PATH, RANKING_LIST_LABEL, RESULTS_HEADING, browser
 import { CHROME_FLAGS, LIGHTHOUSE_CONFIG, runLighthouse } from './lighthouse.mjs';
 import { REFERENCE_PATH, installReference } from './reference.mjs';
 import { renderReport } from './report.mjs';
+import { LAYOUT_SHIFT_PAGES, STATES, STORAGE_KEY, missingStateFacts } from './states.mjs';
 import { median, ms, percentile } from './stats.mjs';
 
 /** The pages measured and budgeted: the one list to edit when the app's addresses change. */
@@ -32,6 +40,29 @@ export const PAGES = [
   { id: 'how', name: 'How the recommendations work', path: '/how-it-works' },
 ];
 
+/** A list from the environment (comma-separated ids), null when not set; "none" is the empty list. */
+function chosen(name) {
+  const value = process.env[name]?.trim();
+  if (!value) return null;
+  return value === 'none' ? [] : value.split(',').map((id) => id.trim());
+}
+
+const CHOSEN_PAGES = chosen('BENCH_PAGES');
+const CHOSEN_STATES = chosen('BENCH_STATES');
+
+/**
+ * Each visitor state of bench/states.mjs (not the fresh visit, which PAGES measures, nor the
+ * extra ones) on each page type it applies to, with what it saves in the browser first.
+ */
+export const STATE_PAGES = STATES.filter((state) => state.id !== 'fresh' && !state.extra).flatMap((state) =>
+  LAYOUT_SHIFT_PAGES.flatMap((page) => {
+    const path = state.pathFor(page);
+    return path === null
+      ? []
+      : [{ id: `${state.id}-${page.id}`, name: `${state.name}: ${page.id}`, path, stateId: state.id, pageId: page.id, storage: state.storage }];
+  }),
+);
+
 /** The static reference, measured in the same runs; the LCP budgets are ratios to its median LCP. */
 const REFERENCE = { id: 'reference', name: 'Static reference (bench/reference/index.html)', path: REFERENCE_PATH, reference: true };
 
@@ -43,7 +74,9 @@ const rawDir = join(benchDir, 'results');
 const snapshot = join(rawDir, 'dist');
 
 const LH_RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
-const CLICK_RUNS = Math.max(1, Number(process.env.BENCH_CLICK_RUNS ?? 5));
+const CLICK_RUNS = Math.max(0, Number(process.env.BENCH_CLICK_RUNS ?? 5));
+/** A run that leaves something out: its report is not the bench's report. */
+const PARTIAL = CHOSEN_PAGES !== null || CHOSEN_STATES !== null || CLICK_RUNS === 0;
 
 const BUDGETS = {
   homeJsBytes: 110 * 1024,
@@ -152,7 +185,7 @@ function summarizeClicks(interaction) {
   return { question: group('question'), results: group('results'), steps };
 }
 
-function checkBudgets(pages, reference, clicks) {
+function checkBudgets(pages, reference, clicks, states) {
   const byId = Object.fromEntries(pages.map((page) => [page.id, page]));
   const budgets = [];
   const add = (name, value, limit, pass, format, detail = null) =>
@@ -170,14 +203,16 @@ function checkBudgets(pages, reference, clicks) {
       else warmedJs += file.transferSize;
     }
   }
-  add(
-    'JS of / itself (gzipped transfer, incl. headers)',
-    homeJs,
-    BUDGETS.homeJsBytes,
-    homeJs <= BUDGETS.homeJsBytes,
-    'bytes',
-    homeJs === null ? null : `median-LCP run; plus ${(warmedJs / 1024).toFixed(1)} KB of the next page's code warmed while idle`,
-  );
+  if (home) {
+    add(
+      'JS of / itself (gzipped transfer, incl. headers)',
+      homeJs,
+      BUDGETS.homeJsBytes,
+      homeJs <= BUDGETS.homeJsBytes,
+      'bytes',
+      homeJs === null ? null : `median-LCP run; plus ${(warmedJs / 1024).toFixed(1)} KB of the next page's code warmed while idle`,
+    );
+  }
   const referenceLcp = reference.median.lcp;
   for (const page of pages) {
     const { lcp } = page.median;
@@ -189,6 +224,14 @@ function checkBudgets(pages, reference, clicks) {
   for (const page of pages) {
     add(`Lighthouse performance, ${page.path}`, page.median.score, BUDGETS.score, page.median.score >= BUDGETS.score - 1e-9, 'score');
   }
+  // The visitor states: what they bring may move nothing, and may not delay the largest paint.
+  for (const state of states) {
+    const { lcp, cls } = state.median;
+    const ratio = lcp !== null && referenceLcp ? lcp / referenceLcp : null;
+    add(`LCP / reference LCP, ${state.stateId}: ${state.path}`, ratio, BUDGETS.lcpRatio, ratio <= BUDGETS.lcpRatio, 'ratio', `${ms(lcp)} / ${ms(referenceLcp)}`);
+    add(`CLS, ${state.stateId}: ${state.path}`, cls, BUDGETS.cls, cls <= BUDGETS.cls, 'cls');
+  }
+  if (clicks === null) return budgets;
   const next = clicks.question.painted;
   add(`Answer -> next question painted (median, ${CPU_THROTTLING}x CPU)`, next.median, BUDGETS.nextQuestionMs, next.median <= BUDGETS.nextQuestionMs, 'ms', `n = ${next.n}`);
   const results = clicks.results.painted;
@@ -233,6 +276,13 @@ async function main() {
   await installReference(snapshot);
   const staleText = await missingAppText(join(root, 'src'));
   for (const text of staleText) log(`warning: no file in src/ contains "${text}" any more (bench/interaction.mjs); the quiz clicks will time out`);
+  const staleStates = await missingStateFacts(join(root, 'src'));
+  for (const fact of staleStates) log(`warning: src/ no longer has ${fact} (bench/states.mjs); the visitor states may measure something else`);
+  const pages = PAGES.filter((page) => CHOSEN_PAGES === null || CHOSEN_PAGES.includes(page.id));
+  const statePages = STATE_PAGES.filter(
+    (state) => (CHOSEN_STATES === null || CHOSEN_STATES.includes(state.stateId)) && (CHOSEN_PAGES === null || CHOSEN_PAGES.includes(state.pageId)),
+  );
+  if (PARTIAL) log(`partial run: ${pages.length} fresh pages, ${statePages.length} state pages, ${CLICK_RUNS} quiz runs; the report goes to bench/results/`);
   const chromePath = browserExecutable();
   if (!chromePath) log('No system Chromium found: Lighthouse lets chrome-launcher find one, Playwright uses its own browser.');
 
@@ -243,14 +293,18 @@ async function main() {
 
   try {
     // Lighthouse, interleaved (run 1 of every page, then run 2...) so slow spells of the machine spread over pages.
-    const measured = [REFERENCE, ...PAGES];
+    const measured = [REFERENCE, ...pages, ...statePages];
     const lighthouseRuns = Object.fromEntries(measured.map((page) => [page.id, []]));
     for (let run = 0; run < LH_RUNS; run += 1) {
       for (const page of measured) {
         const url = `${baseUrl}${page.path}`;
         let result;
         try {
-          result = await runLighthouse(url, { chromePath, rawFile: join(rawDir, `lighthouse-${page.id}-${run + 1}`) });
+          result = await runLighthouse(url, {
+            chromePath,
+            rawFile: join(rawDir, `lighthouse-${page.id}-${run + 1}`),
+            storage: page.storage ? { [STORAGE_KEY]: page.storage } : null,
+          });
         } catch (caught) {
           result = { url, error: caught instanceof Error ? caught.message : String(caught) };
         }
@@ -258,25 +312,33 @@ async function main() {
         log(
           result.error
             ? `lighthouse ${page.path} run ${run + 1}: ERROR ${result.error}`
-            : `lighthouse ${page.path} run ${run + 1}: score ${Math.round(result.score * 100)}, FCP ${Math.round(result.fcp)} ms, LCP ${Math.round(result.lcp)} ms, TBT ${Math.round(result.tbt)} ms, CLS ${result.cls.toFixed(3)}`,
+            : `lighthouse ${page.stateId ? `${page.stateId} ` : ''}${page.path} run ${run + 1}: score ${Math.round(result.score * 100)}, FCP ${Math.round(result.fcp)} ms, LCP ${Math.round(result.lcp)} ms, TBT ${Math.round(result.tbt)} ms, CLS ${result.cls.toFixed(3)}`,
         );
       }
     }
-    const [reference, ...pages] = measured.map((page) => summarizeLighthouse(page, lighthouseRuns[page.id]));
-    for (const page of [reference, ...pages]) page.built = await builtFileBytes(baseUrl, page.path, page.files);
+    const summaries = measured.map((page) => summarizeLighthouse(page, lighthouseRuns[page.id]));
+    const reference = summaries[0];
+    const measuredPages = summaries.slice(1, 1 + pages.length);
+    const states = summaries.slice(1 + pages.length);
+    for (const page of [reference, ...measuredPages]) page.built = await builtFileBytes(baseUrl, page.path, page.files);
 
-    log(`quiz interaction: ${CLICK_RUNS} runs of ${QUIZ_PATH.length} answers at ${CPU_THROTTLING}x CPU throttling`);
-    const interaction = await measureInteractions(baseUrl, { runs: CLICK_RUNS, log });
-    if (interaction.error) log(`interaction: ${interaction.error}`);
-    const clicks = summarizeClicks(interaction);
+    let interaction = { error: 'not measured (BENCH_CLICK_RUNS=0)', runs: [], browser: null, executablePath: null };
+    let clicks = null;
+    if (CLICK_RUNS > 0) {
+      log(`quiz interaction: ${CLICK_RUNS} runs of ${QUIZ_PATH.length} answers at ${CPU_THROTTLING}x CPU throttling`);
+      interaction = await measureInteractions(baseUrl, { runs: CLICK_RUNS, log });
+      if (interaction.error) log(`interaction: ${interaction.error}`);
+      clicks = summarizeClicks(interaction);
+    }
 
-    const budgets = checkBudgets(pages, reference, clicks);
-    const allRuns = [reference, ...pages].flatMap((page) => page.runs);
+    const budgets = checkBudgets(measuredPages, reference, clicks, states);
+    const allRuns = [reference, ...measuredPages, ...states].flatMap((page) => page.runs);
     const firstOk = allRuns.find((run) => !run.error);
     const cpus = os.cpus();
     const report = {
       date: new Date().toISOString(),
       durationSeconds: Math.round((Date.now() - started) / 1000),
+      partial: PARTIAL,
       build: { git: gitDescription(), entryScripts: scripts, pagesWithoutHtml, dist: distStats },
       machine: {
         cpus: cpus.length,
@@ -307,6 +369,8 @@ async function main() {
         resultsHeading: RESULTS_HEADING,
         rankingListLabel: RANKING_LIST_LABEL,
         staleAppText: staleText,
+        staleStateFacts: staleStates,
+        storageKey: STORAGE_KEY,
         interactionBrowser: interaction.executablePath,
         bytesSource:
           'Lighthouse network-requests audit, transferSize (gzip on the wire, incl. response headers), median over runs; plus gzip -9 of the same built files (as scripts/check-bundle-size.mjs counts)',
@@ -314,13 +378,22 @@ async function main() {
       budgets,
       passed: budgets.every((budget) => budget.pass),
       reference,
-      pages,
-      interaction: { error: interaction.error, runs: interaction.runs.map(({ steps, ...rest }) => ({ ...rest, clicks: steps.length })), summary: { question: clicks.question, results: clicks.results }, steps: clicks.steps },
+      pages: measuredPages,
+      // Each with the saved progress it brings, as written to localStorage before the load.
+      states,
+      interaction: {
+        error: interaction.error,
+        runs: interaction.runs.map(({ steps, ...rest }) => ({ ...rest, clicks: steps.length })),
+        summary: clicks ? { question: clicks.question, results: clicks.results } : null,
+        steps: clicks?.steps ?? [],
+      },
     };
 
-    await writeFile(join(benchDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-    await writeFile(join(benchDir, 'report.md'), renderReport(report));
-    log('wrote bench/report.md and bench/report.json');
+    // A partial run must not replace the bench's report.
+    const reportDir = PARTIAL ? rawDir : benchDir;
+    await writeFile(join(reportDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+    await writeFile(join(reportDir, 'report.md'), renderReport(report));
+    log(`wrote ${PARTIAL ? 'bench/results' : 'bench'}/report.md and report.json`);
 
     for (const budget of budgets) console.log(`${budget.pass ? 'ok  ' : 'FAIL'} ${budget.name}`);
     const missed = budgets.filter((budget) => !budget.pass);

@@ -3,6 +3,7 @@ import { Link, NavigationType, NavLink, Outlet, useLocation, useMatches, useNavi
 import { isAddressOnlyNavigation } from '../components/canonical-address';
 import { FirstPageShownContext, useFirstPageShown } from '../components/later-parts';
 import { useOpenDisclosuresForPrint } from '../components/print-page';
+import { StatusTray } from '../components/status-tray';
 import { paths, type RouteId } from '../routes/manifest';
 import { useQuizStore } from '../state';
 import { RouteWarmerContext, readPageHandle, warmRoutesAfter } from './page-modules';
@@ -70,52 +71,60 @@ export function Layout() {
   }, [location.key, addressOnly, opensAtTop]);
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <Link to={paths.home()} className="site-header__brand">
-            AI Career Pathfinder
-          </Link>
-          <nav aria-label="Main">
-            <ul className="site-nav">
-              <li>
-                <NavLink to={paths.quiz()}>Quiz</NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.roles()}>Roles</NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.skills()}>Skills</NavLink>
-              </li>
-            </ul>
-          </nav>
-        </div>
-      </header>
-      <main id="main" className="site-main" tabIndex={-1}>
+    <>
+      <div className="app">
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="site-header__inner">
+            <Link to={paths.home()} className="site-header__brand">
+              AI Career Pathfinder
+            </Link>
+            <nav aria-label="Main">
+              <ul className="site-nav">
+                <li>
+                  <NavLink to={paths.quiz()}>Quiz</NavLink>
+                </li>
+                <li>
+                  <NavLink to={paths.roles()}>Roles</NavLink>
+                </li>
+                <li>
+                  <NavLink to={paths.skills()}>Skills</NavLink>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" className="site-main" tabIndex={-1}>
+          <FirstPageShownContext value={firstPageShown}>
+            <Outlet />
+          </FirstPageShownContext>
+        </main>
+        <footer className="site-footer">
+          <p>
+            Runs entirely in your browser: no account, no tracking. Figures come from two cited 2026 articles; see each
+            role’s source line.
+          </p>
+          <p>
+            <Link to={paths.howItWorks()}>How the recommendations work</Link>
+          </p>
+        </footer>
+        <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+          {announcement}
+        </p>
+      </div>
+      {/* After the page, so a message arriving once the page has painted pushes nothing down. */}
+      <StatusTray fallbackFocus={mainElement}>
         <UpdatePrompt />
-        <StorageNotice />
-        <FirstPageShownContext value={firstPageShown}>
-          <Outlet />
-        </FirstPageShownContext>
-      </main>
-      <footer className="site-footer">
-        <p>
-          Runs entirely in your browser: no account, no tracking. Figures come from two cited 2026 articles; see each
-          role’s source line.
-        </p>
-        <p>
-          <Link to={paths.howItWorks()}>How the recommendations work</Link>
-        </p>
-      </footer>
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </p>
-    </div>
+        <StorageNotice routeId={routeId} />
+      </StatusTray>
+    </>
   );
 }
+
+/** Where the focus goes when a dismissed message held it: the page, as after the skip link. */
+const mainElement = () => document.getElementById('main');
 
 /** The manifest route of the page shown (its route handle names it), or null on "Page not found". */
 function useCurrentRouteId(): RouteId | null {

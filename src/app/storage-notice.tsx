@@ -1,6 +1,13 @@
-import { useQuizStore, type Notice } from '../state';
+// A one-time message about saved progress, in the status tray: saved progress is read after the
+// page has painted, so a message above the page pushed it down (ADR 13). Each message says what
+// happened and what is kept, and offers the way forward where there is one to offer.
+import { Link } from 'react-router';
+import { StatusMessage } from '../components/status-tray';
+import type { Answers } from '../engine';
+import { paths, type RouteId } from '../routes/manifest';
+import { useAnswers, useQuizStore, type Notice } from '../state';
 
-const MESSAGES: Record<Notice, string> = {
+export const STORAGE_MESSAGES: Readonly<Record<Notice, string>> = {
   'saved-progress-unreadable': 'Your saved progress could not be read in this browser, so the quiz starts fresh.',
   'saved-progress-reset': 'Your saved progress was damaged and could not be used, so the quiz starts fresh.',
   'saved-answers-dropped': 'Some saved answers no longer fit the quiz and were removed. The rest are kept.',
@@ -8,20 +15,54 @@ const MESSAGES: Record<Notice, string> = {
   'storage-unavailable': 'This browser is not letting us save your progress. You can carry on; your answers will last until you close the tab.',
 };
 
-/** A one-time message about saved progress, in a live region so it is announced. */
-export function StorageNotice() {
+/** The name of the message's region. */
+export const STORAGE_MESSAGE_LABEL = 'About your saved progress';
+
+/** The pages that offer the quiz already, first thing: the home page and the quiz itself. */
+const QUIZ_ROUTES: readonly (RouteId | null)[] = ['home', 'quiz', 'question'];
+
+interface WayForward {
+  readonly to: string;
+  readonly text: string;
+}
+
+/** Where to go next after this notice, unless the page shown is that place already. */
+function wayForward(notice: Notice, routeId: RouteId | null, answers: Answers): WayForward | null {
+  switch (notice) {
+    case 'saved-progress-unreadable':
+    case 'saved-progress-reset':
+      return QUIZ_ROUTES.includes(routeId) ? null : { to: paths.firstQuestion(), text: 'Start the quiz' };
+    case 'saved-answers-dropped':
+      return QUIZ_ROUTES.includes(routeId) ? null : { to: paths.continue(answers), text: 'Continue the quiz' };
+    case 'saved-skills-dropped':
+      return routeId === 'skills' ? null : { to: paths.skills(), text: 'Review your skills' };
+    case 'storage-unavailable':
+      return null;
+  }
+}
+
+/** `routeId`: the page shown, so the message does not offer the page the person is on. */
+export function StorageNotice({ routeId }: { routeId: RouteId | null }) {
   const notice = useQuizStore((state) => state.notice);
   const dismiss = useQuizStore((state) => state.dismissNotice);
+  const answers = useAnswers();
+  if (!notice) return null;
+  const way = wayForward(notice, routeId, answers);
   return (
-    <div role="status" className="notice-region">
-      {notice ? (
-        <div className="notice">
-          <p>{MESSAGES[notice]}</p>
-          <button type="button" className="button button--small" onClick={dismiss}>
-            Dismiss
-          </button>
-        </div>
-      ) : null}
-    </div>
+    <StatusMessage
+      label={STORAGE_MESSAGE_LABEL}
+      tone="warning"
+      onDismiss={dismiss}
+      actions={
+        way ? (
+          // Following it is reading the message: it goes.
+          <Link to={way.to} className="button button--small" onClick={dismiss}>
+            {way.text}
+          </Link>
+        ) : null
+      }
+    >
+      <p>{STORAGE_MESSAGES[notice]}</p>
+    </StatusMessage>
   );
 }

@@ -31,7 +31,15 @@ const notWhilePrerendering = () => false;
 /** A share sheet the person closed without sharing: not an error. */
 const isCancelled = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
-export function ShareLink({ href: to, labels }: { href: string; labels: ShareLabels }) {
+/** What a copied results link holds besides the answers, said once it is copied. */
+export const WITH_SKILLS_NOTE = ', with your skills in it';
+
+/**
+ * `copiedNote`: what the copied link holds besides the page, said after "Link copied". The
+ * button's words never change with it: saved skills are read after the page has painted, and
+ * a longer label then wrapped onto a second line and pushed the page down (decision 13).
+ */
+export function ShareLink({ href: to, labels, copiedNote = '' }: { href: string; labels: ShareLabels; copiedNote?: string }) {
   const href = useHref(to);
   const canShare = useSyncExternalStore(noSubscription, browserCanShare, notWhilePrerendering);
   const [state, setState] = useState<ShareState>('idle');
@@ -75,6 +83,7 @@ export function ShareLink({ href: to, labels }: { href: string; labels: ShareLab
       </button>
       <p role="status" className="share-link__status">
         {MESSAGES[state]}
+        {state === 'copied' ? copiedNote : ''}
       </p>
       {state === 'failed' ? (
         <div className="share-link__fallback">

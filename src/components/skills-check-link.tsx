@@ -20,9 +20,24 @@ export function readSkillsReturn(state: unknown): SkillsReturn | null {
   return { returnTo, returnLabel };
 }
 
+/**
+ * The link's words: for someone yet to mark skills, the same in brief (a button among others,
+ * on one line on a phone), or for someone updating them.
+ */
+export const SKILLS_CHECK_WORDING = {
+  check: 'Check your skills and see what to learn next',
+  brief: 'Check your skills',
+  update: 'Update your skills',
+} as const;
+
 interface SkillsCheckLinkProps {
-  /** Whether any skills are marked yet: it words the link. */
-  readonly hasSkills: boolean;
+  /**
+   * `update` for someone with skills marked. Saved skills are read after the page has painted:
+   * where the link shows as the page opens, keep `check` or `brief` (the words must not change
+   * under the reader), and say `update` only where the link appears with the skills (a gap's own
+   * section).
+   */
+  readonly wording: keyof typeof SKILLS_CHECK_WORDING;
   /** Where to come back to: this page's address from the manifest, without skills in it, so the saved ones show. */
   readonly returnTo: string;
   /** Where that is, for the way back, e.g. "your results". */
@@ -30,11 +45,11 @@ interface SkillsCheckLinkProps {
   readonly className?: string;
 }
 
-export function SkillsCheckLink({ hasSkills, returnTo, returnLabel, className }: SkillsCheckLinkProps) {
+export function SkillsCheckLink({ wording, returnTo, returnLabel, className }: SkillsCheckLinkProps) {
   const state: SkillsReturn = { returnTo, returnLabel };
   return (
     <Link to={paths.skills()} state={state} className={className}>
-      {hasSkills ? 'Update your skills' : 'Check your skills and see what to learn next'}
+      {SKILLS_CHECK_WORDING[wording]}
     </Link>
   );
 }

@@ -8,6 +8,8 @@ import { getRole } from '../../src/content/roles';
 import { tracks } from '../../src/content/tracks';
 import { MATCH_TEXT } from '../../src/features/results/ranked-roles';
 import { LAY_OUT_NEAR_VIEWPORT } from '../../src/features/results/results-page';
+import { KEEP_CHOICES, LINK_AND_SAVED_LABEL } from '../../src/features/results/link-and-saved';
+import { DISMISS } from '../../src/components/status-tray';
 import { roleDetailsSummary } from '../../src/features/results/role-details';
 import { bestFitText } from '../../src/features/results/top-roles';
 import { YOUR_ANSWERS_HEADING } from '../../src/features/results/your-answers';
@@ -414,16 +416,22 @@ describe('results page: actions', () => {
 
 describe('results page: a shared link and saved progress', () => {
   const saved: Answers = { code: 'no', python: 'no', research: 'no', stakeholders: 'yes', background: 'product' };
+  /** The message about the link and what is saved: in the status tray after the page, never above it. */
+  const linkMessage = () => screen.findByRole('region', { name: LINK_AND_SAVED_LABEL });
 
   it('offers a choice and does not overwrite the saved answers until one is made', async () => {
     seedSavedAnswers(saved);
     const { user } = renderApp(paths.results(ML_PATH));
-    expect(await screen.findByText('You have different answers saved in this browser.')).toBeInTheDocument();
+    const message = await linkMessage();
+    expect(message).toHaveTextContent('You have different answers saved in this browser.');
+    // It is announced, and it sits after the page, not inside it where it would push the page down.
+    expect(message.closest('[role="status"]')).not.toBeNull();
+    expect(screen.getByRole('main')).not.toContainElement(message);
     // The page shows the link's results, and the saved answers are untouched.
     expect(renderedTopNames()).toEqual(expectedTopNames(ML_PATH));
     expect(useQuizStore.getState().answers).toEqual(saved);
 
-    await user.click(screen.getByRole('button', { name: 'Keep these results as my answers' }));
+    await user.click(within(message).getByRole('button', { name: KEEP_CHOICES.answers }));
     expect(useQuizStore.getState().answers).toEqual(ML_PATH);
     expect(screen.queryByText('You have different answers saved in this browser.')).not.toBeInTheDocument();
     expect(screen.getByText('These results are now your saved answers in this browser.')).toHaveFocus();
@@ -432,12 +440,38 @@ describe('results page: a shared link and saved progress', () => {
   it('shows the saved results when asked', async () => {
     seedSavedAnswers(saved);
     const { user, path } = renderApp(paths.results(ML_PATH));
-    await user.click(await screen.findByRole('button', { name: 'Show my saved results' }));
+    await user.click(within(await linkMessage()).getByRole('button', { name: KEEP_CHOICES.showSaved }));
     await waitFor(() => expect(path()).toBe(paths.results(saved)));
     // The new address fills in over a few renders (ADR 0009): wait for it rather than assume it.
     await waitFor(() => expect(renderedTopNames()).toEqual(expectedTopNames(saved)));
     expect(screen.queryByText('You have different answers saved in this browser.')).not.toBeInTheDocument();
     expect(useQuizStore.getState().answers).toEqual(saved);
+  });
+
+  it('with other answers and other skills in the link, says so once and keeps both on request', async () => {
+    seedSavedAnswers(saved, { sql: 'have' });
+    const linkSkills = { python: 'have', rag: 'learning' } as const;
+    const { user } = renderApp(paths.results(ML_PATH, linkSkills));
+    const message = await linkMessage();
+    expect(message).toHaveTextContent('This link has its own answers and skills.');
+    expect(screen.getAllByRole('region', { name: LINK_AND_SAVED_LABEL })).toHaveLength(1);
+    await user.click(within(message).getByRole('button', { name: KEEP_CHOICES.both }));
+    expect(useQuizStore.getState().answers).toEqual(ML_PATH);
+    expect(useQuizStore.getState().skills).toEqual(linkSkills);
+    expect(screen.getByText('These answers and skills are now saved as yours in this browser.')).toHaveFocus();
+  });
+
+  it('can be dismissed, leaving the saved answers as they were and the focus in the page', async () => {
+    seedSavedAnswers(saved);
+    const { user } = renderApp(paths.results(ML_PATH));
+    const message = await linkMessage();
+    const dismiss = within(message).getByRole('button', { name: DISMISS });
+    dismiss.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('region', { name: LINK_AND_SAVED_LABEL })).not.toBeInTheDocument();
+    expect(useQuizStore.getState().answers).toEqual(saved);
+    // Focus came from nowhere in the page: it goes to the page itself, not to the document's body.
+    expect(screen.getByRole('main')).toHaveFocus();
   });
 
   it('says nothing when the saved answers match the link', async () => {
@@ -446,13 +480,15 @@ describe('results page: a shared link and saved progress', () => {
     await findWholeResults();
     await waitFor(() => expect(useQuizStore.persist.hasHydrated()).toBe(true));
     expect(screen.queryByText(/answers saved in this browser/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: LINK_AND_SAVED_LABEL })).not.toBeInTheDocument();
   });
 
   it('offers the saved results on an empty /results', async () => {
     seedSavedAnswers(saved);
     renderApp('/results');
-    expect(await screen.findByText('You have answers saved in this browser.')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Keep these results as my answers' })).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Show my saved results' })).toBeInTheDocument();
+    const message = await linkMessage();
+    expect(message).toHaveTextContent('You have answers saved in this browser.');
+    expect(within(message).queryByRole('button', { name: KEEP_CHOICES.answers })).not.toBeInTheDocument();
+    expect(within(message).getByRole('button', { name: KEEP_CHOICES.showSaved })).toBeInTheDocument();
   });
 });

@@ -94,6 +94,24 @@ describe('the update prompt', () => {
     expect(reload).toHaveBeenCalledTimes(1);
   });
 
+  test('the prompt is in the status tray after the page, and can be put off for now', async () => {
+    const container = new FakeContainer({ controlled: true });
+    const { user } = renderApp('/roles');
+    await screen.findByRole('heading', { level: 1 });
+    await register(container);
+    const worker = new FakeWorker('installing');
+    act(() => container.registration.newVersionFound(worker));
+    act(() => worker.become('installed'));
+
+    const message = screen.getByRole('region', { name: 'Update available' });
+    // Arriving at any moment, it must push nothing: it is not in the page's content.
+    expect(screen.getByRole('main')).not.toContainElement(message);
+    await user.click(within(message).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(UPDATE_TEXT)).not.toBeInTheDocument();
+    expect(worker.postMessage).not.toHaveBeenCalled();
+    expect(reload).not.toHaveBeenCalled();
+  });
+
   test('the first install is not an update: no prompt', async () => {
     const container = new FakeContainer({ controlled: false });
     renderApp('/roles');

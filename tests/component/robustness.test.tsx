@@ -8,6 +8,9 @@ import { routes } from '../../src/app/route-table';
 import { useQuizStore } from '../../src/state';
 import { renderApp, seedSavedAnswers } from '../render-app';
 import { STORAGE_KEY, STORAGE_VERSION } from '../support/app-content';
+import { STORAGE_MESSAGE_LABEL, STORAGE_MESSAGES } from '../../src/app/storage-notice';
+import { DISMISS } from '../../src/components/status-tray';
+import { paths } from '../../src/routes/manifest';
 
 const DAMAGED_MESSAGE = /your saved progress was damaged and could not be used/i;
 const DROPPED_MESSAGE = /some saved answers no longer fit the quiz/i;
@@ -52,6 +55,54 @@ describe('damaged saved progress', () => {
     await user.click(screen.getByRole('button', { name: 'Yes' }));
     expect(await screen.findByText(/not letting us save your progress/i)).toBeVisible();
     expect(useQuizStore.getState().answers).toMatchObject({ code: 'yes' });
+  });
+});
+
+describe('saved progress told in the status tray, after the page', () => {
+  /** Saved answers and skills, one of which the skills check no longer has. */
+  const seedUnknownSkill = () =>
+    window.localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ state: { answers: { code: 'yes' }, skills: { sql: 'have', 'punch-card-programming': 'have' } }, version: STORAGE_VERSION }),
+    );
+
+  test('a skill the check no longer has: the rest is kept, the message pushes no page content, and offers a review', async () => {
+    seedUnknownSkill();
+    const { user, path } = renderApp('/');
+    const message = await screen.findByRole('region', { name: STORAGE_MESSAGE_LABEL });
+    expect(message).toHaveTextContent(STORAGE_MESSAGES['saved-skills-dropped']);
+    // Announced, and after the page rather than above it.
+    expect(message.closest('[role="status"]')).not.toBeNull();
+    expect(screen.getByRole('main')).not.toContainElement(message);
+    expect(screen.getByRole('contentinfo').compareDocumentPosition(message) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(useQuizStore.getState().skills).toEqual({ sql: 'have' });
+    expect(useQuizStore.getState().answers).toEqual({ code: 'yes' });
+
+    // The way forward is the skills check; following it reads the message, which goes.
+    await user.click(within(message).getByRole('link', { name: 'Review your skills' }));
+    await screen.findByRole('heading', { level: 1, name: 'Check your skills' });
+    expect(path()).toBe(paths.skills());
+    expect(screen.queryByRole('region', { name: STORAGE_MESSAGE_LABEL })).not.toBeInTheDocument();
+  });
+
+  test('on the skills check itself it offers no link to where the person is', async () => {
+    seedUnknownSkill();
+    renderApp(paths.skills());
+    const message = await screen.findByRole('region', { name: STORAGE_MESSAGE_LABEL });
+    expect(within(message).queryByRole('link')).not.toBeInTheDocument();
+    expect(within(message).getByRole('button', { name: DISMISS })).toBeInTheDocument();
+  });
+
+  test('dismissed from the keyboard, the focus goes back to where it came from', async () => {
+    seedUnknownSkill();
+    const { user } = renderApp('/');
+    const message = await screen.findByRole('region', { name: STORAGE_MESSAGE_LABEL });
+    const startLink = screen.getByRole('link', { name: 'Continue where you left off' });
+    startLink.focus();
+    within(message).getByRole('button', { name: DISMISS }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('region', { name: STORAGE_MESSAGE_LABEL })).not.toBeInTheDocument();
+    expect(startLink).toHaveFocus();
   });
 });
 

@@ -27,7 +27,7 @@ describe('sharing results', () => {
     await findWholeResults();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
 
-    await user.click(screen.getByRole('button', { name: 'Share these results and your skills' }));
+    await user.click(screen.getByRole('button', { name: 'Share these results' }));
     expect(share).toHaveBeenCalledWith({ title: document.title, url: `${window.location.origin}${paths.results(ANSWERS, SKILLS)}` });
     expect(document.title).toMatch(/^Your top AI roles/);
     expect(writeText).not.toHaveBeenCalled();

@@ -12,6 +12,10 @@ import { SKILL_IDS } from '../../src/content/types';
 import type { Role } from '../../src/content/types';
 import { gapHeading, gapSummary, roleReadiness, tierText } from '../../src/components/role-gap';
 import { READINESS_SUMMARY, readyText } from '../../src/features/results/readiness-section';
+import { KEEP_CHOICES, LINK_AND_SAVED_LABEL } from '../../src/features/results/link-and-saved';
+import { SKILL_PROBLEMS_LABEL } from '../../src/features/results/problems';
+import { WITH_SKILLS_NOTE } from '../../src/components/share-link';
+import { SKILLS_CHECK_WORDING } from '../../src/components/skills-check-link';
 import { roleDetailsAnchor } from '../../src/features/results/role-details';
 import {
   CHOICES,
@@ -36,7 +40,10 @@ const ANSWERS: Answers = { code: 'yes', research: 'no', stakeholders: 'yes', bac
 const SKILLS: SkillStates = { python: 'have', sql: 'have', 'python-pandas-numpy-scikit-learn': 'have', mlops: 'learning', rag: 'learning' };
 /** Any role's gap heading. */
 const GAP_HEADING = /^Your skills for /;
-const CHECK_LINK = 'Check your skills and see what to learn next';
+const CHECK_LINK = SKILLS_CHECK_WORDING.check;
+
+/** The results page's own way into the check, among its actions (the readiness disclosure holds another). */
+const resultsCheckLink = () => screen.findByRole('link', { name: SKILLS_CHECK_WORDING.brief });
 
 const choiceLabel = (state: string) => CHOICES.find((choice) => choice.state === state)?.label ?? state;
 
@@ -199,7 +206,7 @@ describe('the skills check page', () => {
     seedSavedAnswers(ANSWERS);
     const { user, path } = renderApp(paths.results(ANSWERS));
     await findWholeResults();
-    await user.click(await screen.findByRole('link', { name: CHECK_LINK }));
+    await user.click(await resultsCheckLink());
     await screen.findByRole('heading', { level: 1, name: 'Check your skills' });
 
     const [top, bottom, ...others] = screen.getAllByRole('link', { name: 'Back to your results' });
@@ -265,7 +272,7 @@ describe('the skills of the person’s top roles first', () => {
     const answers: Answers = { code: 'no', python: 'yes', research: 'no', stakeholders: 'no', background: 'data' };
     const { user } = renderApp(paths.results(answers));
     await findWholeResults();
-    await user.click(await screen.findByRole('link', { name: CHECK_LINK }));
+    await user.click(await resultsCheckLink());
     await screen.findByRole('heading', { level: 2, name: TOP_ROLES_HEADING });
     expect(disclosures().slice(0, expectedTopSections(answers).length).map(titleOf)).toEqual(
       expectedTopSections(answers).map((section) => section.title),
@@ -320,8 +327,13 @@ describe('with no skills marked, nothing changes', () => {
     const results = renderApp(paths.results(ANSWERS));
     await findWholeResults();
     expect(screen.queryByRole('heading', { name: GAP_HEADING })).not.toBeInTheDocument();
-    expect(screen.queryByText(READINESS_SUMMARY)).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: CHECK_LINK })).toHaveAttribute('href', paths.skills());
+    // The readiness disclosure is there from the start (so skills read later move nothing), and
+    // holds the way into the check rather than any readiness.
+    const readinessDisclosure = screen.getByText(READINESS_SUMMARY, { selector: 'summary' }).closest('details')!;
+    expect(within(readinessDisclosure).queryByRole('heading', { name: 'Closest to ready' })).not.toBeInTheDocument();
+    expect(within(readinessDisclosure).getByRole('link', { name: CHECK_LINK })).toHaveAttribute('href', paths.skills());
+    expect(readinessDisclosure).toHaveClass('no-print');
+    expect(await resultsCheckLink()).toHaveAttribute('href', paths.skills());
     results.unmount();
 
     const rolePage = renderApp(paths.role('ml-engineer'));
@@ -409,13 +421,14 @@ describe('skills in a link', () => {
     seedSavedAnswers(ANSWERS, { sql: 'have' });
     const linkSkills: SkillStates = { python: 'have', rag: 'learning' };
     const { user } = renderApp(paths.results(ANSWERS, linkSkills));
-    const notice = await screen.findByText('This link carries its own skills.');
+    const notice = await screen.findByRole('region', { name: LINK_AND_SAVED_LABEL });
+    expect(notice).toHaveTextContent('This link carries its own skills.');
     const [firstRole] = topRoleIds(rankRoles(questionTree, ANSWERS));
     const card = detailsOf(firstRole!);
     expect(readGap(card.querySelector<HTMLElement>('.role-gap')!)).toEqual(expectedGap(firstRole!, linkSkills));
     expect(useQuizStore.getState().skills).toEqual({ sql: 'have' });
 
-    await user.click(within(notice.closest('.notice') as HTMLElement).getByRole('button', { name: 'Keep these skills as mine' }));
+    await user.click(within(notice).getByRole('button', { name: KEEP_CHOICES.skills }));
     expect(useQuizStore.getState().skills).toEqual(linkSkills);
     expect(await screen.findByText('These skills are now your saved skills in this browser.')).toHaveFocus();
   });
@@ -423,15 +436,22 @@ describe('skills in a link', () => {
   it('copies a link that carries the skills, in catalogue order', async () => {
     seedSavedAnswers(ANSWERS, SKILLS);
     const { user } = renderApp(paths.results(ANSWERS));
-    const button = await screen.findByRole('button', { name: 'Copy link to these results and your skills' });
+    const button = await screen.findByRole('button', { name: 'Copy link to these results' });
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    // The saved skills are read after the page has painted: the button's words stay as they were.
+    await waitFor(() => expect(useQuizStore.persist.hasHydrated()).toBe(true));
+    expect(button).toHaveAccessibleName('Copy link to these results');
     await user.click(button);
     expect(writeText).toHaveBeenCalledWith(`${window.location.origin}${paths.results(ANSWERS)}?${skillsToQuery(SKILL_IDS, SKILLS)}`);
+    // What it copied says that the link holds the skills.
+    expect(await screen.findByText(`Link copied${WITH_SKILLS_NOTE}`)).toBeInTheDocument();
   });
 
   it('names unknown and repeated skills like unknown answers, and keeps the rest', async () => {
     renderApp(`${paths.results(ANSWERS)}?have=python,cobol&learning=python`);
-    const notice = (await screen.findByRole('heading', { name: 'Some of this link couldn’t be used' })).closest('section')!;
+    // Known once the page is live, so told in the status tray, where it pushes nothing.
+    const notice = await screen.findByRole('region', { name: SKILL_PROBLEMS_LABEL });
+    expect(notice.closest('[role="status"]')).not.toBeNull();
     expect(notice).toHaveTextContent('“cobol” is not one of the skills in the skills check, so it was ignored.');
     expect(notice).toHaveTextContent('The skill “python” appeared more than once; the first mention was used.');
     await findWholeResults();

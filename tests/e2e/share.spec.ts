@@ -51,7 +51,7 @@ test.describe('share', () => {
     const canonical = resultsPath(COMPLETE, SOME_SKILLS);
     await page.goto(canonical);
     await waitForApp(page);
-    await page.getByRole('button', { name: 'Share these results and your skills' }).click();
+    await page.getByRole('button', { name: 'Share these results' }).click();
     expect(await shared(page)).toEqual([{ title: await page.title(), url: new URL(canonical, baseURL).href }]);
   });
 

@@ -10,6 +10,9 @@ import { getRole } from '../../src/content/roles';
 import { gapSummary, roleReadiness } from '../../src/components/role-gap';
 import { CHOICES } from '../../src/features/skills/skills-page';
 import { roleDetailsAnchor } from '../../src/features/results/role-details';
+import { WITH_SKILLS_NOTE } from '../../src/components/share-link';
+import { SKILLS_CHECK_WORDING } from '../../src/components/skills-check-link';
+import { KEEP_CHOICES, LINK_AND_SAVED_LABEL } from '../../src/features/results/link-and-saved';
 import { RESULTS_HEADING, comparePath, expectVisibleFocus, h1, resultsPath, savedSkills, seedAnswers, skillName, waitForApp, type SkillStates } from './support/app';
 import { COMPLETE, SOME_SKILLS } from './support/pages';
 import { expect, test } from './support/test';
@@ -65,7 +68,7 @@ test('marked skills show as a gap on results, role pages and compare, and surviv
   await waitForApp(page);
   await expect(page.getByRole('heading', { name: GAP_HEADING })).toHaveCount(0);
 
-  await page.getByRole('link', { name: 'Check your skills and see what to learn next' }).click();
+  await page.getByRole('link', { name: SKILLS_CHECK_WORDING.brief, exact: true }).click();
   await expect(h1(page)).toHaveText(SKILLS_HEADING);
   await expect(h1(page)).toBeFocused();
   const marked: SkillStates = { python: 'have', 'python-pandas-numpy-scikit-learn': 'have', mlops: 'learning' };
@@ -111,8 +114,8 @@ test('the copied link carries the skills into a fresh browser, which keeps its o
   await seedAnswers(page, COMPLETE, SOME_SKILLS);
   await page.goto(resultsPath(COMPLETE));
   await waitForApp(page);
-  await page.getByRole('button', { name: 'Copy link to these results and your skills' }).click();
-  await expect(page.getByRole('status').getByText('Link copied')).toBeVisible();
+  await page.getByRole('button', { name: 'Copy link to these results' }).click();
+  await expect(page.getByRole('status').getByText(`Link copied${WITH_SKILLS_NOTE}`)).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(new URL(resultsPath(COMPLETE, SOME_SKILLS), baseURL).href);
 
@@ -123,10 +126,10 @@ test('the copied link carries the skills into a fresh browser, which keeps its o
     await waitForApp(other);
     const firstCard = other.locator(`#${roleDetailsAnchor(topRoleId())}`);
     await expect(firstCard).toContainText(firstTally(topRoleId(), SOME_SKILLS));
-    await expect(other.getByText('This link carries its own skills.')).toBeVisible();
+    await expect(other.getByRole('region', { name: LINK_AND_SAVED_LABEL }).getByText('This link carries its own skills.')).toBeVisible();
     // Nothing is saved in the fresh browser until the person chooses.
     expect((await savedSkills(other)) ?? {}).toEqual({});
-    await other.getByRole('button', { name: 'Keep these skills as mine' }).click();
+    await other.getByRole('button', { name: KEEP_CHOICES.skills }).click();
     await expect(other.getByText('These skills are now your saved skills in this browser.')).toBeFocused();
     expect(await savedSkills(other)).toEqual(SOME_SKILLS);
   } finally {

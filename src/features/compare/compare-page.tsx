@@ -14,7 +14,7 @@ import { SkillsCheckLink } from '../../components/skills-check-link';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { getRole, isRoleId, roles as allRoles } from '../../content/roles';
 import type { Role, RoleId } from '../../content/types';
-import { hasAnySkill, selectIsComplete, useAnswers, useQuizStore, useSavedSkills } from '../../state';
+import { selectIsComplete, useAnswers, useQuizStore, useSavedSkills } from '../../state';
 import { MAX_COMPARED, paths, splatSegments, type PageMeta, type PageParams } from '../../routes/manifest';
 import { parseCompareRoles, roleNamesInQuery, type CompareProblem } from './parse-roles';
 import { CompareTable } from './compare-table';
@@ -88,7 +88,7 @@ export function ComparePage() {
           </li>
           {chosen.length > 0 ? (
             <li>
-              <SkillsCheckLink hasSkills={hasAnySkill(skills)} returnTo={paths.compare(roleIds)} returnLabel="the comparison" />
+              <SkillsCheckLink wording="check" returnTo={paths.compare(roleIds)} returnLabel="the comparison" />
             </li>
           ) : null}
           <li>

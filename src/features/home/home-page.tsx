@@ -49,7 +49,7 @@ export function HomePage() {
           It takes <strong>up to {QUESTION_COUNT} questions</strong>, about two minutes. Your answers stay in this
           browser.
         </p>
-        <div className="button-row">
+        <div className="button-row home-actions">
           {hasProgress ? (
             <>
               {finished ? (

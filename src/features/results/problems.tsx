@@ -1,7 +1,10 @@
-// What was wrong with a results link, one plain sentence per problem.
-import { useId } from 'react';
+// What was wrong with a results link, one plain sentence per problem. The answers' problems are
+// known as the page renders and lead it; the skills' are known only once the page is live (a
+// prerendered page holds no skills), so they go to the status tray, where they push nothing.
+import { useId, useState } from 'react';
 import { getQuestion, type SkillUrlProblem, type UrlProblem } from '../../engine';
 import { questionTree } from '../../content/question-tree';
+import { InStatusTray, StatusMessage } from '../../components/status-tray';
 
 function promptOf(questionId: string): string {
   return getQuestion(questionTree, questionId)?.prompt ?? questionId;
@@ -34,15 +37,19 @@ export function describeSkillUrlProblem(problem: SkillUrlProblem): string {
   }
 }
 
-/** A warning notice listing every problem, the answers' then the skills'; nothing when there are none. */
-export function ProblemNotice({ problems, skillProblems = [] }: { problems: readonly UrlProblem[]; skillProblems?: readonly SkillUrlProblem[] }) {
+/** The heading of the answers' problems, and the name of the skills' message. */
+export const PROBLEMS_HEADING = 'Some of this link couldn’t be used';
+export const SKILL_PROBLEMS_LABEL = 'Some skills in this link couldn’t be used';
+
+/** A warning notice listing every problem with the link's answers; nothing when there are none. */
+export function ProblemNotice({ problems }: { problems: readonly UrlProblem[] }) {
   const headingId = useId();
-  const lines = [...problems.map(describeUrlProblem), ...skillProblems.map(describeSkillUrlProblem)];
+  const lines = problems.map(describeUrlProblem);
   if (lines.length === 0) return null;
   return (
     <section className="notice results-notice" aria-labelledby={headingId}>
       <h2 id={headingId} className="results-notice__title">
-        Some of this link couldn’t be used
+        {PROBLEMS_HEADING}
       </h2>
       <ul className="results-notice__list">
         {lines.map((line, index) => (
@@ -50,5 +57,25 @@ export function ProblemNotice({ problems, skillProblems = [] }: { problems: read
         ))}
       </ul>
     </section>
+  );
+}
+
+/** The skills' problems, in the status tray until dismissed; keyed by the page on its address. */
+export function SkillProblemsMessage({ problems }: { problems: readonly SkillUrlProblem[] }) {
+  const [dismissed, setDismissed] = useState(false);
+  if (dismissed || problems.length === 0) return null;
+  return (
+    <InStatusTray>
+      <StatusMessage label={SKILL_PROBLEMS_LABEL} tone="warning" onDismiss={() => setDismissed(true)}>
+        <p>
+          <strong>{SKILL_PROBLEMS_LABEL}:</strong>
+        </p>
+        <ul>
+          {problems.map((problem, index) => (
+            <li key={index}>{describeSkillUrlProblem(problem)}</li>
+          ))}
+        </ul>
+      </StatusMessage>
+    </InStatusTray>
   );
 }

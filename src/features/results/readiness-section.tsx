@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { closestToReady, type RankedRole, type RoleReadiness, type SkillStates } from '../../engine';
 import { getRole } from '../../content/roles';
 import { roleSkills } from '../../content/skill-requirements';
+import { SkillsCheckLink } from '../../components/skills-check-link';
 import { paths } from '../../routes/manifest';
 import { highestPossibleScore } from './explore-data';
 import { MATCH_TEXT, pointsText } from './ranked-roles';
@@ -33,6 +34,22 @@ export function readyText(result: RoleReadiness): string {
   const { have, learning, total } = result.required;
   if (total === 0) return 'Our sources list no must-have or core skills for this role';
   return `${have} of ${total} must-have and core skills${learning > 0 ? ` (learning ${learning} more)` : ''}`;
+}
+
+/** What the disclosure holds before any skills are marked: what it would show, and the way there. */
+export function ReadinessInvitation({ returnTo }: { returnTo: string }) {
+  return (
+    <div className="readiness">
+      <p className="measure">
+        Mark the skills you have in the skills check, and this shows how many of each role’s must-have and core skills
+        you have, and which roles you are closest to being ready for. Your ranking comes from your answers only; your
+        skills never change it.
+      </p>
+      <p>
+        <SkillsCheckLink wording="check" returnTo={returnTo} returnLabel="your results" />
+      </p>
+    </div>
+  );
 }
 
 export function ReadinessSection({ ranking, skills }: { ranking: readonly RankedRole[]; skills: SkillStates }) {

@@ -26,7 +26,7 @@ import { Later, usePageReachedInApp } from '../../components/later-parts';
 import { Disclosure } from '../../components/disclosure';
 import { PageHeading } from '../../components/page-heading';
 import { PrintAddress, PrintButton } from '../../components/print-page';
-import { ShareLink, type ShareLabels } from '../../components/share-link';
+import { ShareLink, WITH_SKILLS_NOTE, type ShareLabels } from '../../components/share-link';
 import { useShownSkills } from '../../components/shown-skills';
 import { SkillsCheckLink } from '../../components/skills-check-link';
 import { StartOverButton } from '../../components/start-over';
@@ -37,12 +37,11 @@ import { useRanking } from '../../state/ranking';
 import { AnswerSummary } from './answer-summary';
 import { ComparePicker } from './compare-picker';
 import { describeAnswerUpdate } from './explore-text';
-import { ProblemNotice } from './problems';
-import { READINESS_SUMMARY, ReadinessSection } from './readiness-section';
+import { ProblemNotice, SkillProblemsMessage } from './problems';
+import { READINESS_SUMMARY, ReadinessInvitation, ReadinessSection } from './readiness-section';
 import { OtherRoles } from './ranked-roles';
 import { RoleDetails, TrackDetails } from './role-details';
-import { SavedAnswersNotice, canonicalSearch } from './saved-answers-notice';
-import { SavedSkillsNotice } from './saved-skills-notice';
+import { LinkAndSavedMessage, canonicalSearch } from './link-and-saved';
 import { ListedSources, SourcesSection, sourcesOfResults } from './sources-section';
 import { TieNote } from './tie-note';
 import { TOP, TopRoles, bestFitText } from './top-roles';
@@ -72,12 +71,6 @@ function Results({ answers, ranking, skills }: { answers: Answers; ranking: read
 }
 
 const SHARE_RESULTS: ShareLabels = { share: 'Share these results', copy: 'Copy link to these results', field: 'Link to these results' };
-/** When the link carries the person's skills, the button says so. */
-const SHARE_WITH_SKILLS: ShareLabels = {
-  share: 'Share these results and your skills',
-  copy: 'Copy link to these results and your skills',
-  field: 'Link to these results and your skills',
-};
 
 /** Compare the top three, change the answers, share, check skills, print, start over: the next steps, at the top. */
 function ResultsActions({ answers, ranking, skills }: { answers: Answers; ranking: readonly RankedRole[]; skills: SkillStates }) {
@@ -92,11 +85,12 @@ function ResultsActions({ answers, ranking, skills }: { answers: Answers; rankin
         <a href={`#${YOUR_ANSWERS_ID}`} className="button">
           Change your answers
         </a>
-        <ShareLink href={paths.results(answers, skills)} labels={withSkills ? SHARE_WITH_SKILLS : SHARE_RESULTS} />
+        <ShareLink href={paths.results(answers, skills)} labels={SHARE_RESULTS} copiedNote={withSkills ? WITH_SKILLS_NOTE : ''} />
       </div>
       <div className="button-row">
-        {/* The way back from the skills check shows the saved skills, so it carries none. */}
-        <SkillsCheckLink hasSkills={withSkills} returnTo={paths.results(answers)} returnLabel="your results" className="button no-print" />
+        {/* The way back from the skills check shows the saved skills, so it carries none. Its words do
+            not change with the skills, which are read after the page has painted. */}
+        <SkillsCheckLink wording="brief" returnTo={paths.results(answers)} returnLabel="your results" className="button no-print" />
         <PrintButton />
         <StartOverButton />
       </div>
@@ -126,11 +120,14 @@ function MoreAboutResults({ answers, ranking, skills }: { answers: Answers; rank
           <TieNote ranking={ranking} />
           <OtherRoles others={others} ranking={ranking} answers={answers} />
         </Disclosure>
-        {withSkills ? (
-          <Disclosure summary={READINESS_SUMMARY}>
+        {/* Always here, so skills read after the page has painted change only what it holds. */}
+        <Disclosure summary={READINESS_SUMMARY} className={withSkills ? undefined : 'no-print'}>
+          {withSkills ? (
             <ReadinessSection ranking={ranking} skills={skills} />
-          </Disclosure>
-        ) : null}
+          ) : (
+            <ReadinessInvitation returnTo={paths.results(answers)} />
+          )}
+        </Disclosure>
       </section>
       <section aria-labelledby={YOUR_ANSWERS_ID} className="results-answers">
         <h2 id={YOUR_ANSWERS_ID} tabIndex={-1}>
@@ -273,10 +270,10 @@ export function ResultsPage() {
       <p role="status" className="results-update notice notice--info">
         {update}
       </p>
-      <SavedAnswersNotice key={`notice:${canonical}`} urlAnswers={answers} />
-      {/* Always rendered (empty without skills in the link), so the prerendered page hydrates as it is. */}
-      <SavedSkillsNotice key={`skills:${search}`} linkSkills={complete ? (shownSkills.link?.states ?? null) : null} />
-      <ProblemNotice problems={problems} skillProblems={skillProblems} />
+      {/* What is known only once the page is live goes to the status tray, where it pushes nothing. */}
+      <LinkAndSavedMessage key={`saved:${canonical}:${search}`} urlAnswers={answers} linkSkills={complete ? (shownSkills.link?.states ?? null) : null} />
+      <SkillProblemsMessage key={`skills:${search}`} problems={skillProblems} />
+      <ProblemNotice problems={problems} />
       {complete ? (
         <Results key={`results:${canonical}`} answers={answers} ranking={ranking} skills={shownSkills.states} />
       ) : hasAnswers ? (

@@ -196,7 +196,7 @@ function RoleDetails({ role }: { role: Role }) {
             {/* The page has its own "How to break in" section: the gap leaves it out. */}
             <RoleGap role={role} skills={skills} headingLevel={2} showBreakingIn={false} />
             <p>
-              <SkillsCheckLink hasSkills returnTo={paths.role(role.id)} returnLabel={role.name} />
+              <SkillsCheckLink wording="update" returnTo={paths.role(role.id)} returnLabel={role.name} />
             </p>
           </div>
         ) : null}
@@ -244,7 +244,7 @@ function RoleDetails({ role }: { role: Role }) {
           </li>
           {withSkills ? null : (
             <li>
-              <SkillsCheckLink hasSkills={false} returnTo={paths.role(role.id)} returnLabel={role.name} />
+              <SkillsCheckLink wording="check" returnTo={paths.role(role.id)} returnLabel={role.name} />
             </li>
           )}
           <li>

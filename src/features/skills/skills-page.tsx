@@ -184,7 +184,9 @@ function SkillChoice({
               checked={state === choice.state}
               onChange={() => onChange(choice.state)}
             />{' '}
-            {choice.label}
+            <span className="skill-choice__text" data-text={choice.label}>
+              {choice.label}
+            </span>
           </label>
         ))}
       </div>

@@ -4,6 +4,7 @@
 // Shared by the accessibility audits and the screenshots.
 import type { Page } from '@playwright/test';
 import { PRELOAD_RELOAD_KEY } from '../../../src/app/preload-recovery';
+import { STORAGE_MESSAGE_LABEL } from '../../../src/app/storage-notice';
 import {
   HOME_HEADING,
   NOT_FOUND_HEADING,
@@ -53,6 +54,8 @@ export const SOME_SKILLS: SkillStates = {
   'llm-apis': 'have',
 };
 const GAP_HEADING = /^Your skills for /;
+/** A skill id no version of the skills check has had (saved progress from elsewhere, or damaged). */
+export const UNKNOWN_SKILL_ID = 'punch-card-programming';
 
 /** Opens every disclosure on the page by clicking its summary, as a person would, and waits for each to open. */
 export async function openEveryDisclosure(page: Page): Promise<void> {
@@ -214,6 +217,15 @@ export const APP_PAGES: readonly AppPage[] = [
     heading: RESULTS_HEADING,
     savedSkills: SOME_SKILLS,
     ready: (page) => expect(page.getByText('This link carries its own skills.')).toBeVisible(),
+  },
+  {
+    // Saved progress with a skill the check no longer has: the message in the status tray, after the page.
+    id: 'home-skills-dropped',
+    path: '/',
+    heading: HOME_HEADING,
+    saved: COMPLETE,
+    savedSkills: { ...SOME_SKILLS, [UNKNOWN_SKILL_ID]: 'have' },
+    ready: (page) => expect(page.getByRole('region', { name: STORAGE_MESSAGE_LABEL })).toBeVisible(),
   },
   {
     id: 'role-with-skills',
