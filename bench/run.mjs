@@ -30,15 +30,20 @@ import { renderReport } from './report.mjs';
 import { LAYOUT_SHIFT_PAGES, STATES, STORAGE_KEY, missingStateFacts } from './states.mjs';
 import { median, ms, percentile } from './stats.mjs';
 
-/** The pages measured and budgeted: the one list to edit when the app's addresses change. */
-export const PAGES = [
-  { id: 'home', name: 'Home', path: '/' },
-  { id: 'quiz', name: 'Quiz question', path: '/quiz/code' },
-  { id: 'role', name: 'Role page', path: '/roles/ml-engineer' },
-  { id: 'results', name: 'Results (canonical link)', path: '/results/code-yes/research-no/stakeholders-yes/background-software' },
-  { id: 'compare', name: 'Compare (canonical link)', path: '/compare/ml-engineer/data-scientist/mlops-engineer' },
-  { id: 'how', name: 'How the recommendations work', path: '/how-it-works' },
-];
+/** The pages measured and budgeted on a fresh visit, by their id in bench/states.mjs (which holds the addresses). */
+const PAGE_NAMES = {
+  home: 'Home',
+  quiz: 'Quiz question',
+  role: 'Role page',
+  results: 'Results (canonical link)',
+  compare: 'Compare (canonical link)',
+  how: 'How the recommendations work',
+};
+export const PAGES = Object.entries(PAGE_NAMES).map(([id, name]) => {
+  const page = LAYOUT_SHIFT_PAGES.find((candidate) => candidate.id === id);
+  if (!page) throw new Error(`bench/states.mjs lists no page "${id}"`);
+  return { id, name, path: page.path };
+});
 
 /** A list from the environment (comma-separated ids), null when not set; "none" is the empty list. */
 function chosen(name) {

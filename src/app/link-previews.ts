@@ -8,7 +8,7 @@ import { questionTree } from '../content/question-tree';
 import { getRole } from '../content/roles';
 import { ROLE_IDS, type Role, type SalaryRange } from '../content/types';
 import { listOf, placeText } from '../components/english';
-import { formatRange } from '../components/money';
+import { formatRange, NO_SALARY_FIGURE } from '../components/money';
 import { APP_NAME } from '../components/use-document-title';
 import { parseCompareRoles } from '../features/compare/parse-roles';
 import { MATCH_TEXT } from '../features/results/ranked-roles';
@@ -43,7 +43,6 @@ export interface LinkPreview {
   readonly alt: string;
 }
 
-const NO_FIGURE = 'No figure in our sources';
 const ONE_OF_THE_ROLES = `One of the ${ROLE_IDS.length} AI roles the quiz ranks`;
 
 /** Each country's range as printed, labelled; null when the sources give none at all. */
@@ -55,7 +54,7 @@ const figureText = (range: SalaryRange | null) => (range ? formatRange(range) : 
 
 /** "UK £65K–£120K" and "US $140K–$250K+" as lines, or that the sources give none. */
 function payLines(role: Role): readonly string[] {
-  return figures(role)?.map(({ label, range }) => `${label} ${figureText(range)}`) ?? [NO_FIGURE];
+  return figures(role)?.map(({ label, range }) => `${label} ${figureText(range)}`) ?? [NO_SALARY_FIGURE];
 }
 
 /** "UK £65K–£120K a year, US $140K–$250K+ a year", or that there is no figure. */
@@ -124,7 +123,7 @@ function comparePreview(params: PageParams): LinkPreview {
 function rolePreview(params: PageParams): LinkPreview {
   const role = getRole((params.roleId ?? '').trim().toLowerCase());
   if (!role) return SITE_PREVIEW;
-  const pay = role.salary ? payLines(role).map((line) => `${line} a year`) : [`${NO_FIGURE} for its pay`];
+  const pay = role.salary ? payLines(role).map((line) => `${line} a year`) : [`${NO_SALARY_FIGURE} for its pay`];
   return {
     card: { layout: 'statement', brand: APP_NAME, title: role.name, highlights: pay, lines: [ONE_OF_THE_ROLES] },
     alt: `${role.name}: ${payInWords(role)}. ${ONE_OF_THE_ROLES}.`,

@@ -16,6 +16,9 @@ function formatWhole(amount: number, currency: Currency): string {
   return `${amount < 0 && rounded !== 0 ? '-' : ''}${SYMBOL[currency]}${digits}`;
 }
 
+/** What a salary shows where the sources give no figure: said plainly, never guessed. */
+export const NO_SALARY_FIGURE = 'No figure in our sources';
+
 /** "£65K" for 65000; a figure that is not whole thousands is written in full ("£65,500"). */
 export function formatAmount(amount: number, currency: Currency): string {
   return amount % 1000 === 0 ? `${formatWhole(amount / 1000, currency)}K` : formatWhole(amount, currency);

@@ -1,5 +1,5 @@
 import type { Role, SalaryRange } from '../content/types';
-import { describeRange, formatRange } from './money';
+import { describeRange, formatRange, NO_SALARY_FIGURE } from './money';
 import { RangeBar } from './range-bar';
 import { SourceLine } from './source-line';
 
@@ -10,7 +10,7 @@ import { SourceLine } from './source-line';
  */
 export function SalaryFigure({ range, variant = 'card' }: { range: SalaryRange | null; variant?: 'card' | 'inline' }) {
   const card = variant === 'card';
-  if (!range) return <span className={card ? 'salary-row__none' : 'muted'}>No figure in our sources</span>;
+  if (!range) return <span className={card ? 'salary-row__none' : 'muted'}>{NO_SALARY_FIGURE}</span>;
   return (
     <>
       <span className={card ? 'salary-row__figure' : undefined} aria-hidden="true">
@@ -48,7 +48,7 @@ export function SalaryCard({ role, headingLevel = 3 }: { role: Role; headingLeve
           <SourceLine sourceId={role.salary.sourceId} />
         </>
       ) : (
-        <p className="salary-card__none">No figure in our sources: neither article gives a salary for this role.</p>
+        <p className="salary-card__none">{NO_SALARY_FIGURE}: neither article gives a salary for this role.</p>
       )}
     </section>
   );

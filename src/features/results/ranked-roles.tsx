@@ -15,6 +15,7 @@ import { questionTree } from '../../content/question-tree';
 import { getRole } from '../../content/roles';
 import type { Role, SalaryRange } from '../../content/types';
 import { placeText } from '../../components/english';
+import { NO_SALARY_FIGURE } from '../../components/money';
 import { SalaryFigure } from '../../components/salary-card';
 import { paths } from '../../routes/manifest';
 import { everyRankedPath } from './explore-data';
@@ -93,7 +94,7 @@ export function Pay({ role }: { role: Role }) {
           <PayFigure label="US" range={role.salary.us} />
         </>
       ) : (
-        <span className="muted">No figure in our sources</span>
+        <span className="muted">{NO_SALARY_FIGURE}</span>
       )}
     </span>
   );
