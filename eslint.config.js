@@ -17,7 +17,7 @@ const restrict = (patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-ssr/', 'coverage/', 'node_modules/', 'playwright-report/', 'test-results/', 'bench/results/'] },
+  { ignores: ['src/paraglide/', 'messages/en-XA/', 'dist/', 'dist-ssr/', 'coverage/', 'node_modules/', 'playwright-report/', 'test-results/', 'bench/results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -41,6 +41,26 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
+    },
+  },
+  // Every word a screen shows comes from a message (src/i18n): no literal words in JSX text,
+  // in strings put into JSX, or in attributes read aloud (docs/i18n.md).
+  {
+    files: ['src/{app,components,features}/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render content as React text, never raw HTML.' },
+        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'No raw HTML: build DOM nodes or React elements.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No raw HTML.' },
+        { selector: 'JSXText[value=/[A-Za-z]/]', message: 'Words come from messages: m.<key>() from src/i18n.' },
+        { selector: 'JSXExpressionContainer > Literal[value=/[A-Za-z]{2}/]', message: 'Words come from messages: m.<key>() from src/i18n.' },
+        { selector: 'JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/[A-Za-z]{2}/]', message: 'Words come from messages: m.<key>() from src/i18n.' },
+        {
+          selector: "JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|alt|placeholder|label)$/] > Literal[value=/[A-Za-z]/]",
+          message: 'Read-aloud words come from messages: m.<key>() from src/i18n.',
+        },
+      ],
     },
   },
   // The engine is pure TypeScript: no UI library, no app layer, no content.

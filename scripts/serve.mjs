@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
@@ -57,6 +57,15 @@ async function isFile(path) {
   }
 }
 
+/** The 404.html in `from`'s folder or the nearest one above it, up to the site's root. */
+async function nearest404(rootDir, from) {
+  for (let folder = dirname(from); folder.startsWith(rootDir); folder = dirname(folder)) {
+    if (await isFile(join(folder, '404.html'))) return join(folder, '404.html');
+    if (folder === rootDir) break;
+  }
+  return null;
+}
+
 export async function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = {}) {
   const rootDir = resolve(dir);
   const rules = parseHeadersFile(await readFile(join(rootDir, '_headers'), 'utf8').catch(() => ''));
@@ -77,13 +86,15 @@ export async function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1
       if (inside && (await isFile(candidate))) file = candidate;
       else if (inside && (await isFile(join(candidate, 'index.html')))) file = join(candidate, 'index.html');
       else {
-        file = join(rootDir, '404.html');
+        // The nearest 404.html up the folders, as Cloudflare Pages serves it: each language's
+        // own (dist/es/404.html for /es/…), so a miss shows that language's page.
+        file = (await nearest404(rootDir, inside ? candidate : rootDir)) ?? join(rootDir, '404.html');
         status = 404;
       }
       const extension = extname(file);
       const headers = {
         // A miss is answered with the 404 document, so it carries that document's headers.
-        ...headersFor(rules, status === 404 ? '/404.html' : pathname),
+        ...headersFor(rules, status === 404 ? `/${relative(rootDir, file).split(sep).join('/')}` : pathname),
         'Content-Type': TYPES[extension] ?? 'application/octet-stream',
         Vary: 'Accept-Encoding',
       };

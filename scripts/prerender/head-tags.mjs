@@ -11,17 +11,20 @@ const named = (name, content) => `<meta name="${name}" content="${escapeHtml(Str
 /**
  * @typedef {{ path: string, width: number, height: number, type: string, alt: string }} PreviewPicture
  * @param {{ documentTitle: string, meta: { title: string, description: string }, canonical: string | null,
- *   siteUrl: string, siteName: string, picture?: PreviewPicture | null }} page
+ *   siteUrl: string, siteName: string, picture?: PreviewPicture | null,
+ *   alternates?: { hreflang: string, href: string }[] }} page
  *   `canonical`: the page's path, or null for a shell (whose address is not its own);
+ *   `alternates`: the same page in each language (and x-default), as paths;
  *   `siteUrl`: the site's origin without a trailing slash, or '' when unknown;
  *   `picture`: its link-preview picture, or null.
  */
-export function headTags({ documentTitle, meta, canonical, siteUrl, siteName, picture = null }) {
+export function headTags({ documentTitle, meta, canonical, siteUrl, siteName, picture = null, alternates = [] }) {
   const tags = [`<title>${escapeHtml(documentTitle)}</title>`, named('description', meta.description)];
   if (canonical !== null) {
     const absolute = `${siteUrl}${canonical}`;
     tags.push(
       `<link rel="canonical" href="${escapeHtml(absolute)}" />`,
+      ...alternates.map(({ hreflang, href }) => `<link rel="alternate" hreflang="${escapeHtml(hreflang)}" href="${escapeHtml(`${siteUrl}${href}`)}" />`),
       property('og:type', 'website'),
       property('og:site_name', siteName),
       property('og:title', meta.title),

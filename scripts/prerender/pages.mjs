@@ -9,21 +9,27 @@ import { sha256 } from './policy.mjs';
 
 export const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 
-/** Replaces each stylesheet link of the template with the stylesheet itself; returns their hashes for the policy. */
-export async function inlineStylesheets(template, dist) {
+/**
+ * Replaces each stylesheet link of the template with the stylesheet itself; returns their hashes
+ * for the policy. `base`: the build's address prefix ('/' or '/es/'), which its links carry.
+ */
+export async function inlineStylesheets(template, dist, base = '/') {
   const hashes = [];
   const linkPattern = /<link rel="stylesheet"(?: crossorigin)? href="([^"]+)"\s*\/?>/g;
   let html = template;
   for (const [tag, href] of template.matchAll(linkPattern)) {
-    const css = (await readFile(join(dist, href), 'utf8')).trim();
+    const css = (await readFile(join(dist, href.startsWith(base) ? href.slice(base.length) : href), 'utf8')).trim();
     hashes.push(sha256(css));
     html = html.replace(tag, `<style>${css}</style>`);
   }
   return { html, hashes };
 }
 
-/** The chunks of a route's page module and everything it imports (not the entry), from Vite's manifest. */
-export function routeChunks(viteManifest, routeManifest, routeId) {
+/**
+ * The chunks of a route's page module and everything it imports (not the entry), from Vite's
+ * manifest, as addresses under the build's `base` ('/' or '/es/').
+ */
+export function routeChunks(viteManifest, routeManifest, routeId, base = '/') {
   const files = new Set();
   const visit = (key) => {
     const chunk = viteManifest[key];
@@ -34,7 +40,7 @@ export function routeChunks(viteManifest, routeManifest, routeId) {
   const key = `src/features/${routeManifest[routeId].page}.tsx`;
   if (!viteManifest[key]) throw new Error(`The build has no chunk for ${key} (route "${routeId}")`);
   visit(key);
-  return [...files].map((file) => `/${file}`);
+  return [...files].map((file) => `${base}${file}`);
 }
 
 /**
@@ -56,7 +62,8 @@ const appScriptsMeta = (files) => `<meta name="app-scripts" content="${escapeHtm
  * @param {{ path: string | null, head: string, body: string, csp: string, preloads?: string[], bootstrapFiles?: string[] | null }} options
  */
 export function page(template, { path, head, body, csp, preloads = [], bootstrapFiles = null }) {
-  const rootAttributes = path === null ? '' : ` data-prerendered-path="${escapeHtml(path)}"`;
+  // The address without its trailing slash ('/es/' → '/es'), as src/app/main.tsx compares it.
+  const rootAttributes = path === null ? '' : ` data-prerendered-path="${escapeHtml(path.replace(/(.)\/+$/, '$1'))}"`;
   const preloadTags = [
     ...preloads.map((file) => `<link rel="modulepreload" crossorigin href="${file}">`),
     ...(bootstrapFiles === null ? [] : [appScriptsMeta(bootstrapFiles)]),
@@ -71,7 +78,7 @@ export function page(template, { path, head, body, csp, preloads = [], bootstrap
     .replace('<div id="root"><!--app-html--></div>', `<div id="root"${rootAttributes}>${body}</div>`);
 }
 
-/** `/` → `index.html`, `/roles/x` → `roles/x/index.html`: folders any static host serves without rewrites. */
+/** `/` → `index.html`, `/roles/x` → `roles/x/index.html`, `/es/` → `es/index.html`: folders any static host serves without rewrites. */
 export const fileFor = (path) => (path === '/' ? 'index.html' : join(path.slice(1), 'index.html'));
 
 export async function writeFileIn(dist, relativePath, contents) {

@@ -24,16 +24,26 @@ export function contentSecurityPolicy(styleHashes, scriptHashes, { forMeta = fal
 /**
  * The `_headers` patterns that cover every document address of the manifest's routes: a static
  * route's path with its folder forms ("/roles", "/roles/*"), and a route with parameters from its
- * static part on ("/quiz/*" for "/quiz/:questionId"; "/results" and "/results/*" for "/results/*").
+ * static part on ("/quiz/*" for "/quiz/:questionId"; "/results" and "/results/*" for "/results/*"),
+ * under each language's prefix (`localeBases`: '/' and '/es/' give "/roles" and "/es/roles").
  */
-export function documentAddressPatterns(routeManifest) {
+export function documentAddressPatterns(routeManifest, localeBases = ['/']) {
   const patterns = new Set();
-  for (const { pattern } of Object.values(routeManifest)) {
-    const segments = pattern.split('/').filter(Boolean);
-    const dynamicAt = segments.findIndex((segment) => segment.startsWith(':') || segment === '*');
-    const base = `/${(dynamicAt === -1 ? segments : segments.slice(0, dynamicAt)).join('/')}`;
-    patterns.add(base);
-    patterns.add(base === '/' ? '/index.html' : `${base}/*`);
+  for (const localeBase of localeBases) {
+    const prefix = localeBase.replace(/\/$/, '');
+    for (const { pattern } of Object.values(routeManifest)) {
+      const segments = pattern.split('/').filter(Boolean);
+      const dynamicAt = segments.findIndex((segment) => segment.startsWith(':') || segment === '*');
+      const path = `/${(dynamicAt === -1 ? segments : segments.slice(0, dynamicAt)).join('/')}`;
+      if (path === '/') {
+        patterns.add(`${prefix}/`);
+        patterns.add(`${prefix}/index.html`);
+      } else {
+        patterns.add(`${prefix}${path}`);
+        patterns.add(`${prefix}${path}/*`);
+      }
+    }
+    if (prefix) patterns.add(prefix);
   }
   return [...patterns];
 }
@@ -43,7 +53,7 @@ export function documentAddressPatterns(routeManifest) {
  * the addresses of documents: on every script and icon they were about 0.4 KB of headers each,
  * read by nobody. Files named by their content (`immutableFolders`) are cached for a year.
  */
-export function headersFile({ routeManifest, styleHashes, scriptHashes, immutableFolders }) {
+export function headersFile({ routeManifest, styleHashes, scriptHashes, immutableFolders, localeBases = ['/'] }) {
   const documentHeaders = [
     `  Content-Security-Policy: ${contentSecurityPolicy(styleHashes, scriptHashes)}`,
     '  Referrer-Policy: no-referrer',
@@ -52,7 +62,10 @@ export function headersFile({ routeManifest, styleHashes, scriptHashes, immutabl
   return [
     '/*',
     '  X-Content-Type-Options: nosniff',
-    ...[...documentAddressPatterns(routeManifest), '/404.html', '/sw.js'].flatMap((pattern) => [pattern, ...documentHeaders]),
+    ...[...documentAddressPatterns(routeManifest, localeBases), ...localeBases.flatMap((base) => [`${base}404.html`, `${base}sw.js`])].flatMap((pattern) => [
+      pattern,
+      ...documentHeaders,
+    ]),
     ...immutableFolders.flatMap((folder) => [`/${folder}/*`, '  Cache-Control: public, max-age=31536000, immutable']),
     '',
   ].join('\n');

@@ -35,10 +35,12 @@ async function cleanFolderIndexUrls(entries) {
 
 /**
  * `shellFiles`: the shells as written, relative to `dist` (e.g. `results/index.html`, `404.html`).
- * `ignoredFolders`: folders of files the app never shows (the link-preview pictures, for unfurlers).
- * @param {{ dist: string, shellFiles: string[], ignoredFolders?: string[] }} options
+ * `ignoredFolders`: folders this worker does not serve (the link-preview pictures, for unfurlers;
+ * the other languages, which have workers of their own).
+ * `base`: the address prefix of the language it serves ('/' or '/es/'); its scope.
+ * @param {{ dist: string, shellFiles: string[], ignoredFolders?: string[], base?: string }} options
  */
-export async function writeServiceWorker({ dist, shellFiles, ignoredFolders = [] }) {
+export async function writeServiceWorker({ dist, shellFiles, ignoredFolders = [], base = '/' }) {
   if (!shellFiles.includes(FALLBACK_SHELL)) throw new Error(`The service worker's offline fallback ${FALLBACK_SHELL} was not written`);
   // A build without the shells would leave the app without offline navigation.
   for (const file of shellFiles) await readFile(join(dist, file));
@@ -63,7 +65,7 @@ export async function writeServiceWorker({ dist, shellFiles, ignoredFolders = []
         options: {
           cacheName: PAGES_CACHE,
           expiration: { maxEntries: MAX_CACHED_PAGES },
-          precacheFallback: { fallbackURL: `/${FALLBACK_SHELL}` },
+          precacheFallback: { fallbackURL: `${base}${FALLBACK_SHELL}` },
         },
       },
     ],

@@ -4,10 +4,14 @@ import { isAddressOnlyNavigation } from '../components/canonical-address';
 import { FirstPageShownContext, useFirstPageShown } from '../components/later-parts';
 import { useOpenDisclosuresForPrint } from '../components/print-page';
 import { StatusTray } from '../components/status-tray';
+import { APP_NAME } from '../components/use-document-title';
+import { m } from '../i18n';
 import { paths, type RouteId } from '../routes/manifest';
 import { useQuizStore } from '../state';
 import { RouteWarmerContext, readPageHandle, warmRoutesAfter } from './page-modules';
 import { markAppReady } from './app-ready';
+import { LanguageOffer } from './language-offer';
+import { LanguageSwitch } from './language-switch';
 import { StorageNotice } from './storage-notice';
 import { UpdatePrompt } from './update-prompt';
 
@@ -74,23 +78,23 @@ export function Layout() {
     <>
       <div className="app">
         <a className="skip-link" href="#main">
-          Skip to content
+          {m.app_skip_link()}
         </a>
         <header className="site-header">
           <div className="site-header__inner">
             <Link to={paths.home()} className="site-header__brand">
-              AI Career Pathfinder
+              {APP_NAME}
             </Link>
-            <nav aria-label="Main">
+            <nav aria-label={m.app_nav_label()}>
               <ul className="site-nav">
                 <li>
-                  <NavLink to={paths.quiz()}>Quiz</NavLink>
+                  <NavLink to={paths.quiz()}>{m.app_nav_quiz()}</NavLink>
                 </li>
                 <li>
-                  <NavLink to={paths.roles()}>Roles</NavLink>
+                  <NavLink to={paths.roles()}>{m.app_nav_roles()}</NavLink>
                 </li>
                 <li>
-                  <NavLink to={paths.skills()}>Skills</NavLink>
+                  <NavLink to={paths.skills()}>{m.app_nav_skills()}</NavLink>
                 </li>
               </ul>
             </nav>
@@ -102,13 +106,11 @@ export function Layout() {
           </FirstPageShownContext>
         </main>
         <footer className="site-footer">
+          <p>{m.app_footer_note()}</p>
           <p>
-            Runs entirely in your browser: no account, no tracking. Figures come from two cited 2026 articles; see each
-            role’s source line.
+            <Link to={paths.howItWorks()}>{m.app_footer_how_link()}</Link>
           </p>
-          <p>
-            <Link to={paths.howItWorks()}>How the recommendations work</Link>
-          </p>
+          <LanguageSwitch />
         </footer>
         <p className="visually-hidden" aria-live="polite" aria-atomic="true">
           {announcement}
@@ -118,6 +120,7 @@ export function Layout() {
       <StatusTray fallbackFocus={mainElement}>
         <UpdatePrompt />
         <StorageNotice routeId={routeId} />
+        <LanguageOffer />
       </StatusTray>
     </>
   );

@@ -7,7 +7,7 @@ import { isSharedRank, isComplete, parseAnswerSegments, rankRoles, type RankedRo
 import { questionTree } from '../content/question-tree';
 import { getRole } from '../content/roles';
 import { ROLE_IDS, type Role, type SalaryRange } from '../content/types';
-import { listOf, placeText } from '../components/english';
+import { counted, listOf, m, placeText } from '../i18n';
 import { formatRange, NO_SALARY_FIGURE } from '../components/money';
 import { APP_NAME } from '../components/use-document-title';
 import { parseCompareRoles } from '../features/compare/parse-roles';
@@ -43,34 +43,42 @@ export interface LinkPreview {
   readonly alt: string;
 }
 
-const ONE_OF_THE_ROLES = `One of the ${ROLE_IDS.length} AI roles the quiz ranks`;
+const ONE_OF_THE_ROLES = m.previews_role_one_of(counted(ROLE_IDS.length));
 
 /** Each country's range as printed, labelled; null when the sources give none at all. */
-function figures(role: Role): readonly { label: 'UK' | 'US'; range: SalaryRange | null }[] | null {
-  return role.salary ? [{ label: 'UK', range: role.salary.uk }, { label: 'US', range: role.salary.us }] : null;
+function figures(role: Role): readonly { country: string; range: SalaryRange | null }[] | null {
+  return role.salary
+    ? [
+        { country: m.components_salary_uk(), range: role.salary.uk },
+        { country: m.components_salary_us(), range: role.salary.us },
+      ]
+    : null;
 }
 
-const figureText = (range: SalaryRange | null) => (range ? formatRange(range) : 'no figure');
+const figureText = (range: SalaryRange | null) => (range ? formatRange(range) : m.previews_no_figure());
 
 /** "UK £65K–£120K" and "US $140K–$250K+" as lines, or that the sources give none. */
 function payLines(role: Role): readonly string[] {
-  return figures(role)?.map(({ label, range }) => `${label} ${figureText(range)}`) ?? [NO_SALARY_FIGURE];
+  return figures(role)?.map(({ country, range }) => m.previews_pay_line({ country, figure: figureText(range) })) ?? [NO_SALARY_FIGURE];
 }
 
 /** "UK £65K–£120K a year, US $140K–$250K+ a year", or that there is no figure. */
 function payInWords(role: Role): string {
-  return figures(role)?.map(({ label, range }) => `${label} ${range ? `${formatRange(range)} a year` : 'no figure'}`).join(', ') ?? 'no salary figure in our sources';
+  const [uk, us] = (figures(role) ?? []).map(({ country, range }) =>
+    range ? m.previews_pay_words({ country, range: formatRange(range) }) : m.previews_pay_words_none({ country }),
+  );
+  return uk !== undefined && us !== undefined ? m.previews_pay_both({ uk, us }) : m.previews_no_salary_words();
 }
 
 export const SITE_PREVIEW: LinkPreview = {
   card: {
     layout: 'statement',
     brand: APP_NAME,
-    title: 'Which AI career fits you?',
-    highlights: ['Answer up to six quick questions'],
-    lines: ['Every AI role ranked, with its skills and UK and US pay from cited sources'],
+    title: m.previews_site_title(),
+    highlights: [m.previews_site_highlight()],
+    lines: [m.previews_site_line()],
   },
-  alt: `${APP_NAME}: which AI career fits you? Answer up to six quick questions and see every AI role ranked, with its skills and UK and US pay from cited sources.`,
+  alt: m.previews_site_alt({ app: APP_NAME }),
 };
 
 function resultsPreview(params: PageParams): LinkPreview {
@@ -88,7 +96,7 @@ function resultsPreview(params: PageParams): LinkPreview {
     card: {
       layout: 'list',
       brand: APP_NAME,
-      title: 'Your top AI roles',
+      title: m.previews_results_title(),
       rows: top.map(({ ranked, role }) => ({
         mark: `${joint(ranked) ? '=' : ''}${ranked.rank}`,
         name: role.name,
@@ -96,9 +104,18 @@ function resultsPreview(params: PageParams): LinkPreview {
         pay: payLines(role),
       })),
     },
-    alt: `Top three AI roles for one set of quiz answers: ${top
-      .map(({ ranked, role }) => `${placeText(ranked.rank, joint(ranked))}, ${role.name} (${MATCH_TEXT[ranked.match].toLowerCase()}; ${payInWords(role)})`)
-      .join('; ')}.`,
+    alt: m.previews_results_alt({
+      roles: top
+        .map(({ ranked, role }) =>
+          m.previews_results_alt_role({
+            place: placeText(ranked.rank, joint(ranked)),
+            role: role.name,
+            match: MATCH_TEXT[ranked.match].toLowerCase(),
+            pay: payInWords(role),
+          }),
+        )
+        .join('; '),
+    }),
   };
 }
 
@@ -113,20 +130,23 @@ function comparePreview(params: PageParams): LinkPreview {
     card: {
       layout: 'list',
       brand: APP_NAME,
-      title: roles.length > 1 ? 'AI roles side by side' : 'An AI role, ready to compare',
+      title: roles.length > 1 ? m.previews_compare_title() : m.previews_compare_title_one(),
       rows: roles.map((role) => ({ mark: null, name: role.name, note: null, pay: payLines(role) })),
     },
-    alt: `${names} side by side, with their pay: ${roles.map((role) => `${role.name}, ${payInWords(role)}`).join('; ')}.`,
+    alt: m.previews_compare_alt({
+      names,
+      roles: roles.map((role) => m.previews_compare_alt_role({ role: role.name, pay: payInWords(role) })).join('; '),
+    }),
   };
 }
 
 function rolePreview(params: PageParams): LinkPreview {
   const role = getRole((params.roleId ?? '').trim().toLowerCase());
   if (!role) return SITE_PREVIEW;
-  const pay = role.salary ? payLines(role).map((line) => `${line} a year`) : [`${NO_SALARY_FIGURE} for its pay`];
+  const pay = role.salary ? payLines(role).map((line) => m.previews_role_pay({ line })) : [m.previews_role_no_pay()];
   return {
     card: { layout: 'statement', brand: APP_NAME, title: role.name, highlights: pay, lines: [ONE_OF_THE_ROLES] },
-    alt: `${role.name}: ${payInWords(role)}. ${ONE_OF_THE_ROLES}.`,
+    alt: m.previews_role_alt({ role: role.name, pay: payInWords(role), ...counted(ROLE_IDS.length) }),
   };
 }
 

@@ -5,7 +5,7 @@ import { RouterProvider } from 'react-router/dom';
 import { whenAppReady } from './app-ready';
 import { installPreloadRecovery } from './preload-recovery';
 import { RouteWarmerContext, type RouteWarmer } from './page-modules';
-import { ROUTER_USES_TRANSITIONS, resolveLazyRoutes, resolveRouterRoutes, routes } from './route-table';
+import { ROUTER_BASENAME, ROUTER_USES_TRANSITIONS, resolveLazyRoutes, resolveRouterRoutes, routes } from './route-table';
 import { registerServiceWorker } from './service-worker-updates';
 import '../styles/global.css';
 
@@ -42,11 +42,11 @@ async function start(container: HTMLElement): Promise<void> {
   // The current page's code loads before the router starts, so a prerendered page hydrates
   // with its real component rather than a fallback. Matching (cold router code) and starting
   // the page's module are each a few tens of milliseconds on a slow phone: a task each.
-  const currentRoutes = (matchRoutes(routes, window.location) ?? []).map((match) => match.route);
+  const currentRoutes = (matchRoutes(routes, window.location, ROUTER_BASENAME) ?? []).map((match) => match.route);
   await yieldToBrowser();
   const pageLoaded = await resolveLazyRoutes(currentRoutes);
   await yieldToBrowser();
-  const browserRouter = createBrowserRouter(routes);
+  const browserRouter = createBrowserRouter(routes, { basename: ROUTER_BASENAME });
   router = browserRouter;
   // The next routes' code goes onto the router's own routes, so the last answer's results
   // render in the click's own task (ADR 0009).

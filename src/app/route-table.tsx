@@ -29,6 +29,12 @@ function pageRoute(routeId: RouteId): RouteObject {
  */
 export const ROUTER_USES_TRANSITIONS = false;
 
+/**
+ * The language's address prefix, which the router adds to every link and strips before matching
+ * ('/es' in Spanish; '/' for the base language): the app's paths are the same in every language.
+ */
+export const ROUTER_BASENAME = import.meta.env.BASE_URL.replace(/(.)\/$/, '$1');
+
 export const routes: RouteObject[] = [
   {
     path: '/',

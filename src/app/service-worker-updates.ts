@@ -4,7 +4,8 @@
 // The state lives here, not in the quiz store: it is about the app, not the answers.
 import { useSyncExternalStore } from 'react';
 
-export const SERVICE_WORKER_URL = '/sw.js';
+/** Each language has its own worker, for its own addresses (ADR 15). */
+export const SERVICE_WORKER_URL = `${import.meta.env.BASE_URL}sw.js`;
 
 let waiting: ServiceWorker | null = null;
 let registeredWith: ServiceWorkerContainer | null = null;
@@ -63,7 +64,7 @@ export async function registerServiceWorker(
   registeredWith = container;
   let registration: ServiceWorkerRegistration | undefined;
   try {
-    registration = await container.register(SERVICE_WORKER_URL, { scope: '/' });
+    registration = await container.register(SERVICE_WORKER_URL, { scope: import.meta.env.BASE_URL });
   } catch {
     return null;
   }

@@ -4,19 +4,20 @@
 import { Link } from 'react-router';
 import { StatusMessage } from '../components/status-tray';
 import type { Answers } from '../engine';
+import { m } from '../i18n';
 import { paths, type RouteId } from '../routes/manifest';
 import { useAnswers, useQuizStore, type Notice } from '../state';
 
 export const STORAGE_MESSAGES: Readonly<Record<Notice, string>> = {
-  'saved-progress-unreadable': 'Your saved progress could not be read in this browser, so the quiz starts fresh.',
-  'saved-progress-reset': 'Your saved progress was damaged and could not be used, so the quiz starts fresh.',
-  'saved-answers-dropped': 'Some saved answers no longer fit the quiz and were removed. The rest are kept.',
-  'saved-skills-dropped': 'Some saved skills could not be read or are no longer in the skills check, so they were removed. The rest are kept.',
-  'storage-unavailable': 'This browser is not letting us save your progress. You can carry on; your answers will last until you close the tab.',
+  'saved-progress-unreadable': m.app_storage_unreadable(),
+  'saved-progress-reset': m.app_storage_reset(),
+  'saved-answers-dropped': m.app_storage_answers_dropped(),
+  'saved-skills-dropped': m.app_storage_skills_dropped(),
+  'storage-unavailable': m.app_storage_unavailable(),
 };
 
 /** The name of the message's region. */
-export const STORAGE_MESSAGE_LABEL = 'About your saved progress';
+export const STORAGE_MESSAGE_LABEL = m.app_storage_label();
 
 /** The pages that offer the quiz already, first thing: the home page and the quiz itself. */
 const QUIZ_ROUTES: readonly (RouteId | null)[] = ['home', 'quiz', 'question'];
@@ -31,11 +32,11 @@ function wayForward(notice: Notice, routeId: RouteId | null, answers: Answers): 
   switch (notice) {
     case 'saved-progress-unreadable':
     case 'saved-progress-reset':
-      return QUIZ_ROUTES.includes(routeId) ? null : { to: paths.firstQuestion(), text: 'Start the quiz' };
+      return QUIZ_ROUTES.includes(routeId) ? null : { to: paths.firstQuestion(), text: m.app_storage_start() };
     case 'saved-answers-dropped':
-      return QUIZ_ROUTES.includes(routeId) ? null : { to: paths.continue(answers), text: 'Continue the quiz' };
+      return QUIZ_ROUTES.includes(routeId) ? null : { to: paths.continue(answers), text: m.app_storage_continue() };
     case 'saved-skills-dropped':
-      return routeId === 'skills' ? null : { to: paths.skills(), text: 'Review your skills' };
+      return routeId === 'skills' ? null : { to: paths.skills(), text: m.app_storage_review_skills() };
     case 'storage-unavailable':
       return null;
   }

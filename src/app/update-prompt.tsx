@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { StatusMessage } from '../components/status-tray';
+import { APP_NAME } from '../components/use-document-title';
+import { m } from '../i18n';
 import { applyUpdate, useUpdateAvailable } from './service-worker-updates';
 
 /**
@@ -13,15 +15,15 @@ export function UpdatePrompt() {
   if (!available || dismissed) return null;
   return (
     <StatusMessage
-      label="Update available"
+      label={m.app_update_label()}
       onDismiss={() => setDismissed(true)}
       actions={
         <button type="button" className="button button--small" onClick={() => applyUpdate()}>
-          Reload to update
+          {m.app_update_action()}
         </button>
       }
     >
-      <p>Update available: a new version of AI Career Pathfinder is ready. Your answers are kept.</p>
+      <p>{m.app_update_text({ app: APP_NAME })}</p>
     </StatusMessage>
   );
 }

@@ -6,6 +6,7 @@
 // Written out rather than with Intl.NumberFormat: the first currency formatter a page builds
 // loads locale data, about 0.1 s of one task at 4x CPU on every page that shows a salary.
 import type { Currency, SalaryRange } from '../content/types';
+import { m } from '../i18n';
 
 const SYMBOL: Record<Currency, string> = { GBP: '£', USD: '$' };
 
@@ -17,7 +18,7 @@ function formatWhole(amount: number, currency: Currency): string {
 }
 
 /** What a salary shows where the sources give no figure: said plainly, never guessed. */
-export const NO_SALARY_FIGURE = 'No figure in our sources';
+export const NO_SALARY_FIGURE = m.components_money_no_figure();
 
 /** "£65K" for 65000; a figure that is not whole thousands is written in full ("£65,500"). */
 export function formatAmount(amount: number, currency: Currency): string {
@@ -31,6 +32,7 @@ export function formatRange(range: SalaryRange): string {
 
 /** The same range in full words for screen readers: "£65,000 to £120,000 a year". */
 export function describeRange(range: SalaryRange): string {
-  const upper = range.upperOpen ? `${formatWhole(range.upper, range.currency)} or more` : formatWhole(range.upper, range.currency);
-  return `${formatWhole(range.lower, range.currency)} to ${upper} a year`;
+  const top = formatWhole(range.upper, range.currency);
+  const upper = range.upperOpen ? m.components_money_or_more({ amount: top }) : top;
+  return m.components_money_range_words({ lower: formatWhole(range.lower, range.currency), upper });
 }

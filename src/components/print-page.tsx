@@ -2,11 +2,13 @@
 // controls; the page's own address is printed so paper leads back to the link.
 import { useEffect, useSyncExternalStore } from 'react';
 import { useHref } from 'react-router';
+import { m } from '../i18n';
+import { withParts } from './message-parts';
 
 export function PrintButton() {
   return (
     <button type="button" className="button" onClick={() => window.print()}>
-      Print or save as PDF
+      {m.components_print_button()}
     </button>
   );
 }
@@ -25,7 +27,7 @@ export function PrintAddress({ to }: { to: string }) {
   const origin = useSyncExternalStore(noSubscription, browserOrigin, noOrigin);
   return (
     <p className="print-only print-address">
-      This page: <span className="print-address__url">{`${origin}${href}`}</span>
+      {withParts(m.components_print_address, { address: <span className="print-address__url">{origin + href}</span> })}
     </p>
   );
 }

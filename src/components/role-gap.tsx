@@ -8,21 +8,30 @@ import { roleSkillRequirements } from '../content/skill-requirements';
 import { getSkill } from '../content/skills';
 import { tracks } from '../content/tracks';
 import type { Role } from '../content/types';
+import { counted, m } from '../i18n';
+import { EnglishTerm } from './english-term';
+import { withParts } from './message-parts';
 import './role-gap.css';
 
 type HeadingLevel = 2 | 3 | 4;
 
 export const TIER_TEXT: Readonly<Record<SkillTier, string>> = {
-  'must-have': 'Must-have',
-  core: 'Core skill',
-  'nice-to-have': 'Nice to have',
+  'must-have': m.components_tier_must_have(),
+  core: m.components_tier_core(),
+  'nice-to-have': m.components_tier_nice_to_have(),
 };
 
 /** The same, for a role whose track is only the nearest one: its lists are borrowed, and say so. */
 export const NEAREST_TRACK_TIER_TEXT: Readonly<Record<SkillTier, string>> = {
-  'must-have': 'Must-have of the nearest track',
-  core: 'Core skill',
-  'nice-to-have': 'Nice to have, nearest track',
+  'must-have': m.components_tier_must_have_nearest(),
+  core: m.components_tier_core(),
+  'nice-to-have': m.components_tier_nice_to_have_nearest(),
+};
+
+const TIER_CLASS: Readonly<Record<SkillTier, string>> = {
+  'must-have': 'role-gap__tier role-gap__tier--must-have',
+  core: 'role-gap__tier role-gap__tier--core',
+  'nice-to-have': 'role-gap__tier role-gap__tier--nice-to-have',
 };
 
 export function tierText(role: Role, tier: SkillTier): string {
@@ -31,7 +40,7 @@ export function tierText(role: Role, tier: SkillTier): string {
 
 /** The gap's heading; it names the role, since a page can show several. */
 export function gapHeading(role: Role): string {
-  return `Your skills for ${role.name}`;
+  return m.components_gap_heading({ role: role.name });
 }
 
 /** The role's readiness for these skills. */
@@ -39,26 +48,30 @@ export function roleReadiness(role: Role, skills: SkillStates): Readiness {
   return readiness(roleSkillRequirements(role), skills);
 }
 
-function tallyText(tally: SkillTally, what: string): string {
-  const learning = tally.learning > 0 ? `, and you are learning ${tally.learning} more` : '';
-  return `You have ${tally.have} of ${tally.total} ${what}${learning}.`;
-}
-
-/** "the Applied ML track" or, for a role the article does not list, "its nearest track, …". */
+/** "its track, Applied ML" or, for a role the article does not list, "its nearest track, …". */
 function trackPhrase(role: Role): string {
   if (!role.track) return '';
-  const name = tracks[role.track.trackId].name;
-  return role.track.fit === 'nearest' ? `its nearest track, ${name}` : `its track, ${name}`;
+  const track = tracks[role.track.trackId].name;
+  return role.track.fit === 'nearest' ? m.components_gap_nearest_track({ track }) : m.components_gap_track({ track });
+}
+
+/** Each list's sentence, without and with the skills being learnt. */
+const TALLY_TEXT = {
+  mustHave: [m.components_gap_tally_must_have, m.components_gap_tally_must_have_learning],
+  core: [m.components_gap_tally_core, m.components_gap_tally_core_learning],
+  niceToHave: [m.components_gap_tally_nice_to_have, m.components_gap_tally_nice_to_have_learning],
+} as const;
+
+function tallyText(list: keyof typeof TALLY_TEXT, tally: SkillTally, track: string): string {
+  const [plain, withLearning] = TALLY_TEXT[list];
+  const inputs = { have: tally.have, track, ...counted(tally.total) };
+  return tally.learning > 0 ? withLearning({ ...inputs, learning: tally.learning }) : plain(inputs);
 }
 
 /** One sentence per list the sources print for the role, must-haves first. */
 export function gapSummary(role: Role, result: Readiness): string[] {
-  const lines: string[] = [];
   const track = trackPhrase(role);
-  if (result.mustHave.total > 0) lines.push(tallyText(result.mustHave, `must-have skills for ${track}`));
-  if (result.core.total > 0) lines.push(tallyText(result.core, 'core skills for this role'));
-  if (result.niceToHave.total > 0) lines.push(tallyText(result.niceToHave, `nice-to-have skills for ${track}`));
-  return lines;
+  return (['mustHave', 'core', 'niceToHave'] as const).flatMap((list) => (result[list].total > 0 ? [tallyText(list, result[list], track)] : []));
 }
 
 interface RoleGapProps {
@@ -86,7 +99,7 @@ export function RoleGap({ role, skills, headingLevel = 3, showBreakingIn = true,
         </Heading>
       )}
       {!result.hasListedSkills ? (
-        <p className="muted">Our sources list no skills for this role, so there is no gap to show.</p>
+        <p className="muted">{m.components_gap_no_skills()}</p>
       ) : (
         <>
           <ul className="role-gap__tallies">
@@ -95,19 +108,26 @@ export function RoleGap({ role, skills, headingLevel = 3, showBreakingIn = true,
             ))}
           </ul>
           {bare ? (
-            <p className="role-gap__subtitle">Learn next:</p>
+            <p className="role-gap__subtitle">{m.components_gap_learn_next_lead()}</p>
           ) : (
-            <SubHeading className="role-gap__subtitle">Learn next</SubHeading>
+            <SubHeading className="role-gap__subtitle">{m.components_gap_learn_next()}</SubHeading>
           )}
           {result.learnNext.length === 0 ? (
-            <p>You have every skill our sources list for this role.</p>
+            <p>{m.components_gap_all_skills()}</p>
           ) : (
             <ol className="role-gap__next">
               {result.learnNext.map((item) => (
                 <li key={item.skillId}>
-                  <span className="role-gap__skill">{getSkill(item.skillId)?.name ?? item.skillId}</span>{' '}
-                  <span className={`role-gap__tier role-gap__tier--${item.tier}`}>{tierText(role, item.tier)}</span>
-                  {item.state === 'learning' ? <span className="role-gap__learning"> · you are learning this</span> : null}
+                  <span className="role-gap__skill">
+                    <EnglishTerm>{getSkill(item.skillId)?.name ?? item.skillId}</EnglishTerm>
+                  </span>{' '}
+                  <span className={TIER_CLASS[item.tier]}>{tierText(role, item.tier)}</span>
+                  {item.state === 'learning' ? (
+                    <span className="role-gap__learning">
+                      {' '}
+                      {m.components_gap_learning_this()}
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ol>
@@ -116,7 +136,7 @@ export function RoleGap({ role, skills, headingLevel = 3, showBreakingIn = true,
       )}
       {showBreakingIn && role.breakingIn ? (
         <p className="role-gap__advice">
-          <strong>How to break in:</strong> {role.breakingIn}
+          {withParts(m.components_gap_breaking_in, { heading: <strong>{m.components_gap_breaking_in_heading()}</strong> }, { advice: role.breakingIn })}
         </p>
       ) : null}
     </Frame>

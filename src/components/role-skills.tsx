@@ -5,6 +5,9 @@ import { skillStateOf, type SkillStates } from '../engine';
 import { hasAnySkill } from '../state';
 import { tracks } from '../content/tracks';
 import type { Role, SkillId, TrackId } from '../content/types';
+import { m } from '../i18n';
+import { EnglishTerm } from './english-term';
+import { withParts } from './message-parts';
 import { SourceLine } from './source-line';
 import './role-skills.css';
 
@@ -36,16 +39,18 @@ interface SkillListProps {
   readonly states?: SkillStates;
 }
 
-const MARK_TEXT = { have: 'you have this', learning: 'learning' } as const;
+const MARK_TEXT = { have: m.components_skill_mark_have(), learning: m.components_skill_mark_learning() } as const;
+const MARK_CLASS = { have: 'skill-mark skill-mark--have', learning: 'skill-mark skill-mark--learning' } as const;
 
 /** "✓ you have this" / "learning" after a skill the person marked; nothing for the rest. */
 export function SkillMark({ states, skillId }: { states: SkillStates; skillId: SkillId }) {
   const state = skillStateOf(states, skillId);
   if (state === 'missing') return null;
   return (
-    <span className={`skill-mark skill-mark--${state}`}>
+    <span className={MARK_CLASS[state]}>
       {' '}
-      {state === 'have' ? <span aria-hidden="true">✓ </span> : null}({MARK_TEXT[state]})
+      {state === 'have' ? <span aria-hidden="true">✓ </span> : null}
+      {MARK_TEXT[state]}
     </span>
   );
 }
@@ -58,7 +63,7 @@ function SkillList({ skills, ids, isShared, sharedLabel, states }: SkillListProp
         const skillId = ids[index];
         return (
           <li key={skill} className={shared ? 'is-shared' : undefined}>
-            {skill}
+            <EnglishTerm>{skill}</EnglishTerm>
             {shared && sharedLabel ? <> <span className="visually-hidden">{sharedLabel}</span></> : null}
             {states && skillId ? <SkillMark states={states} skillId={skillId} /> : null}
           </li>
@@ -91,9 +96,9 @@ export function TrackSkills({ trackId, headingLevel = 4, ...marks }: TrackSkills
   const listProps = listPropsOf(marks);
   return (
     <>
-      <Heading className="role-skills__subtitle">Must-have skills</Heading>
+      <Heading className="role-skills__subtitle">{m.components_skills_must_have()}</Heading>
       <SkillList skills={track.mustHave} ids={track.mustHaveIds} {...listProps} />
-      <Heading className="role-skills__subtitle">Nice-to-have skills</Heading>
+      <Heading className="role-skills__subtitle">{m.components_skills_nice_to_have()}</Heading>
       <SkillList skills={track.niceToHave} ids={track.niceToHaveIds} {...listProps} />
       <SourceLine sourceId={track.sourceId} />
     </>
@@ -111,34 +116,33 @@ export function RoleSkills({ role, headingLevel = 3, isShared, sharedLabel, skil
 
   return (
     <section className="role-skills">
-      <Heading className="role-skills__title">Skills</Heading>
+      <Heading className="role-skills__title">{m.components_skills_heading()}</Heading>
 
-      <SubHeading className="role-skills__subtitle">Core skills</SubHeading>
+      <SubHeading className="role-skills__subtitle">{m.components_skills_core()}</SubHeading>
       {role.coreSkills.length > 0 ? (
         <>
           <SkillList skills={role.coreSkills} ids={role.coreSkillIds} {...listProps} />
           {role.coreSkillsSourceId ? <SourceLine sourceId={role.coreSkillsSourceId} /> : null}
         </>
       ) : (
-        <p className="muted role-skills__none">Our sources list no core skills for this role.</p>
+        <p className="muted role-skills__none">{m.components_skills_no_core()}</p>
       )}
 
       {role.track && track ? (
         <>
           {role.track.fit === 'nearest' ? (
             <p className="muted role-skills__note">
-              The skills article’s tracks don’t list this role; {trackSkills === 'here' ? 'the skills below are' : 'its nearest track is'}{' '}
-              {trackSkills === 'here' ? `those of its nearest track, ${track.name}` : track.name}.
+              {withParts(trackSkills === 'here' ? m.components_skills_nearest_here : m.components_skills_nearest_elsewhere, {
+                track: <EnglishTerm>{track.name}</EnglishTerm>,
+              })}
             </p>
           ) : (
-            <p className="muted role-skills__note">The skills article lists this role under its track {track.name}.</p>
+            <p className="muted role-skills__note">{withParts(m.components_skills_track, { track: <EnglishTerm>{track.name}</EnglishTerm> })}</p>
           )}
           {trackSkills === 'here' ? <TrackSkills trackId={role.track.trackId} headingLevel={subLevel} {...marks} /> : null}
         </>
       ) : (
-        <p className="muted role-skills__none">
-          Neither source puts this role in a skills track, so there are no must-have or nice-to-have skills to show.
-        </p>
+        <p className="muted role-skills__none">{m.components_skills_no_track()}</p>
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import type { Role, SalaryRange } from '../content/types';
+import { m } from '../i18n';
 import { describeRange, formatRange, NO_SALARY_FIGURE } from './money';
 import { RangeBar } from './range-bar';
 import { SourceLine } from './source-line';
@@ -37,18 +38,18 @@ function SalaryRow({ label, range }: { label: string; range: SalaryRange | null 
 export function SalaryCard({ role, headingLevel = 3 }: { role: Role; headingLevel?: 2 | 3 | 4 }) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <section className="salary-card" aria-label={`Salary: ${role.name}`}>
-      <Heading className="salary-card__title">Salary</Heading>
+    <section className="salary-card" aria-label={m.components_salary_region({ role: role.name })}>
+      <Heading className="salary-card__title">{m.components_salary_heading()}</Heading>
       {role.salary ? (
         <>
           <dl className="salary-card__rows">
-            <SalaryRow label="UK" range={role.salary.uk} />
-            <SalaryRow label="US" range={role.salary.us} />
+            <SalaryRow label={m.components_salary_uk()} range={role.salary.uk} />
+            <SalaryRow label={m.components_salary_us()} range={role.salary.us} />
           </dl>
           <SourceLine sourceId={role.salary.sourceId} />
         </>
       ) : (
-        <p className="salary-card__none">{NO_SALARY_FIGURE}: neither article gives a salary for this role.</p>
+        <p className="salary-card__none">{m.components_salary_none()}</p>
       )}
     </section>
   );

@@ -5,14 +5,15 @@
 // width when the browser's answer replaces the prerendered one: nothing moves.
 import { useId, useState, useSyncExternalStore } from 'react';
 import { useHref } from 'react-router';
+import { m } from '../i18n';
 import './share-link.css';
 
 type ShareState = 'idle' | 'copied' | 'failed';
 
 const MESSAGES: Record<ShareState, string> = {
   idle: '',
-  copied: 'Link copied',
-  failed: 'Couldn’t copy automatically — select the address below',
+  copied: m.components_share_copied(),
+  failed: m.components_share_failed(),
 };
 
 export interface ShareLabels {
@@ -32,7 +33,7 @@ const notWhilePrerendering = () => false;
 const isCancelled = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 /** What a copied results link holds besides the answers, said once it is copied. */
-export const WITH_SKILLS_NOTE = ', with your skills in it';
+export const WITH_SKILLS_NOTE = m.components_share_with_skills();
 
 /**
  * `copiedNote`: what the copied link holds besides the page, said after "Link copied". The

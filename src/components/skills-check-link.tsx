@@ -1,6 +1,7 @@
 // The way into the skills check from a results, role or compare page. The link carries where
 // it came from (router state, never the address), so the check can offer the way back.
 import { Link } from 'react-router';
+import { m } from '../i18n';
 import { paths } from '../routes/manifest';
 
 export interface SkillsReturn {
@@ -25,9 +26,9 @@ export function readSkillsReturn(state: unknown): SkillsReturn | null {
  * on one line on a phone), or for someone updating them.
  */
 export const SKILLS_CHECK_WORDING = {
-  check: 'Check your skills and see what to learn next',
-  brief: 'Check your skills',
-  update: 'Update your skills',
+  check: m.components_skills_check(),
+  brief: m.components_skills_check_brief(),
+  update: m.components_skills_check_update(),
 } as const;
 
 interface SkillsCheckLinkProps {

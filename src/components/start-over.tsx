@@ -3,6 +3,7 @@
 import { useNavigate } from 'react-router';
 import { useQuizStore } from '../state';
 import { paths } from '../routes/manifest';
+import { m } from '../i18n';
 
 export interface StartOverOptions {
   /** Replaces the router's navigate: the quiz passes one that holds its redirects until the URL catches up. */
@@ -33,7 +34,7 @@ export function StartOverButton({ className = 'button', ...options }: StartOverO
   const startOver = useStartOver(options);
   return (
     <button type="button" className={className} onClick={startOver}>
-      Start over
+      {m.components_start_over()}
     </button>
   );
 }

@@ -23,6 +23,7 @@ import {
   type RefObject,
 } from 'react';
 import { createPortal } from 'react-dom';
+import { m } from '../i18n';
 
 /** The tray's part for pages' messages, once the tray is in the document; null on the server. */
 let pageMessagesTarget: HTMLElement | null = null;
@@ -175,13 +176,17 @@ interface StatusMessageProps {
   /** The ways forward, as small buttons or links. */
   readonly actions?: ReactNode;
   readonly onDismiss: () => void;
+  /** The message's language when it is not the page's (the language offer speaks the language it offers). */
+  readonly lang?: string;
+  /** The close button's name, in that language. */
+  readonly dismissLabel?: string;
 }
 
 /** The name of every message's close button. */
-export const DISMISS = 'Dismiss';
+export const DISMISS = m.components_dismiss();
 
 /** One message in the tray: what happened, a close button beside it, and the ways forward below. */
-export function StatusMessage({ label, tone = 'info', children, actions, onDismiss }: StatusMessageProps) {
+export function StatusMessage({ label, tone = 'info', children, actions, onDismiss, lang, dismissLabel = DISMISS }: StatusMessageProps) {
   const region = useRef<HTMLElement>(null);
   const dismiss = () => {
     // The button is about to go: a keyboard user keeps their place rather than starting over.
@@ -189,9 +194,9 @@ export function StatusMessage({ label, tone = 'info', children, actions, onDismi
     onDismiss();
   };
   return (
-    <section ref={region} className={`status-message notice${tone === 'info' ? ' notice--info' : ''}`} aria-label={label}>
+    <section ref={region} className={tone === 'info' ? 'status-message notice notice--info' : 'status-message notice'} aria-label={label} lang={lang}>
       <div className="status-message__text">{children}</div>
-      <button type="button" className="status-message__dismiss" onClick={dismiss} aria-label={DISMISS}>
+      <button type="button" className="status-message__dismiss" onClick={dismiss} aria-label={dismissLabel}>
         <span aria-hidden="true">×</span>
       </button>
       {actions ? <div className="button-row status-message__actions">{actions}</div> : null}

@@ -1,67 +1,45 @@
 // The question flow: the questions and where each answer leads. Kept apart from the
 // weights (src/content/question-tree.ts) so the quiz loads without the ranking data.
-import type { Question, QuestionFlow } from '../engine/types';
+// The words (prompts, hints, option labels) are the language's: src/locales/<locale>/questions.ts.
+import { questionText } from '@locale/questions';
+import type { AnswerOption, Question, QuestionFlow } from '../engine/types';
 
 export const QUESTION_IDS = ['code', 'python', 'research', 'phd', 'stakeholders', 'background'] as const;
 export type QuestionIdInTree = (typeof QUESTION_IDS)[number];
 
-/** Yes/No options; pass targets only where the two answers lead to different questions. */
-const yesNo = (yesNext?: QuestionIdInTree, noNext?: QuestionIdInTree) =>
-  [
-    { id: 'yes', label: 'Yes', ...(yesNext !== undefined ? { next: yesNext } : {}) },
-    { id: 'no', label: 'No', ...(noNext !== undefined ? { next: noNext } : {}) },
-  ] as const;
+/** Each question's options, in display order. The ids are the share link's contract. */
+export const OPTION_IDS = {
+  code: ['yes', 'no'],
+  python: ['yes', 'no'],
+  research: ['yes', 'no'],
+  phd: ['yes', 'no'],
+  stakeholders: ['yes', 'no'],
+  background: ['student', 'software', 'data', 'academic', 'product', 'law-policy', 'domain', 'non-technical'],
+} as const satisfies Readonly<Record<QuestionIdInTree, readonly string[]>>;
+
+export type OptionIdOf<Q extends QuestionIdInTree> = (typeof OPTION_IDS)[Q][number];
+
+/** A question with its words; `next` per option only where the options lead to different questions. */
+function question<Q extends QuestionIdInTree>(
+  id: Q,
+  next: QuestionIdInTree | null | { readonly [O in OptionIdOf<Q>]: QuestionIdInTree },
+): Question {
+  const words = questionText[id];
+  const perOption = next !== null && typeof next === 'object';
+  const options: AnswerOption[] = (OPTION_IDS[id] as readonly OptionIdOf<Q>[]).map((optionId) => {
+    const { label, hint } = words.options[optionId];
+    return { id: optionId, label, ...(hint !== undefined ? { hint } : {}), ...(perOption ? { next: next[optionId] } : {}) };
+  });
+  return { id, prompt: words.prompt, hint: words.hint, options, ...(perOption ? {} : { next }) };
+}
 
 const questions: readonly Question[] = [
-  {
-    id: 'code',
-    prompt: 'Do you love writing code for its own sake?',
-    hint: 'Not whether you can code today, but whether building software is something you would do for fun.',
-    options: yesNo('research', 'python'),
-  },
-  {
-    id: 'python',
-    prompt: 'Would you be willing to learn Python?',
-    hint: 'Enough to call AI services and wire them into an application, not to become a software engineer.',
-    options: yesNo(),
-    next: 'research',
-  },
-  {
-    id: 'research',
-    prompt: 'Are you drawn to research and open-ended problems?',
-    hint: 'Work where experiments often fail and nobody knows the answer yet.',
-    options: yesNo('phd', 'stakeholders'),
-  },
-  {
-    id: 'phd',
-    prompt: 'Do you have, or plan to earn, a PhD or a strong master’s degree?',
-    hint: 'Research roles at the major AI labs almost always expect one.',
-    options: yesNo(),
-    next: 'stakeholders',
-  },
-  {
-    id: 'stakeholders',
-    prompt: 'Do you enjoy working with business stakeholders?',
-    hint: 'Explaining results, agreeing priorities and turning business questions into work.',
-    options: yesNo(),
-    next: 'background',
-  },
-  {
-    id: 'background',
-    prompt: 'What’s your current background?',
-    hint: 'Pick the one closest to the work you do now, or have just finished studying for.',
-    options: [
-      { id: 'student', label: 'Student', hint: 'At school, college or university' },
-      { id: 'software', label: 'Software, DevOps or IT' },
-      { id: 'data', label: 'Data analysis, statistics or BI' },
-      { id: 'academic', label: 'Academic research or a PhD' },
-      { id: 'product', label: 'Product, project or business' },
-      { id: 'law-policy', label: 'Law, policy or ethics' },
-      { id: 'domain', label: 'Medicine, finance or another domain' },
-      { id: 'non-technical', label: 'Writing, teaching or other non-technical work' },
-    ],
-    next: null,
-  },
+  question('code', { yes: 'research', no: 'python' }),
+  question('python', 'research'),
+  question('research', { yes: 'phd', no: 'stakeholders' }),
+  question('phd', 'stakeholders'),
+  question('stakeholders', 'background'),
+  question('background', null),
 ];
 
 export const questionFlow: QuestionFlow = { start: 'code', questions };

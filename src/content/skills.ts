@@ -6,19 +6,24 @@
 // "cloud" and "cloud (AWS/GCP)" stay apart, because merging them would change what a
 // source says. The decisions are recorded in docs/skills-catalogue.md.
 // Roles and tracks refer to these ids; their printed lists are derived from here.
+// The group labels and glosses are the language's: src/locales/<locale>/skills.ts. The names
+// are the sources' and stay in English in every language.
+import { skillGloss as glosses, skillGroupText } from '@locale/skills';
 import { SKILL_IDS, type Skill, type SkillGroup, type SkillGroupId, type SkillId } from './types';
 
-/** Checklist groups, in display order. */
-export const SKILL_GROUPS: readonly SkillGroup[] = [
-  { id: 'programming', label: 'Programming and data handling' },
-  { id: 'ml-data', label: 'Machine learning, statistics and data' },
-  { id: 'research', label: 'Research' },
-  { id: 'llm-applications', label: 'LLM applications' },
-  { id: 'prompting-evaluation', label: 'Prompting and evaluation' },
-  { id: 'mlops-cloud', label: 'MLOps, deployment and cloud' },
-  { id: 'product', label: 'Product and stakeholders' },
-  { id: 'ethics-policy', label: 'AI literacy, ethics and policy' },
+const SKILL_GROUP_IDS: readonly SkillGroupId[] = [
+  'programming',
+  'ml-data',
+  'research',
+  'llm-applications',
+  'prompting-evaluation',
+  'mlops-cloud',
+  'product',
+  'ethics-policy',
 ];
+
+/** Checklist groups, in display order. */
+export const SKILL_GROUPS: readonly SkillGroup[] = SKILL_GROUP_IDS.map((id) => ({ id, label: skillGroupText[id] }));
 
 const entry = (name: string, group: SkillGroupId) => ({ name, group });
 
@@ -103,6 +108,14 @@ export function isSkillId(id: string): id is SkillId {
 
 export function getSkill(id: string): Skill | undefined {
   return skillById.get(id);
+}
+
+/**
+ * A few words in this build's language beside a skill's English name ("Python" needs none), or
+ * null: English pages have none, and a name that explains itself has none in any language.
+ */
+export function skillGloss(id: SkillId): string | null {
+  return glosses[id] ?? null;
 }
 
 /** The printed names of the given skills, in the same order. */

@@ -1,6 +1,11 @@
 // The two articles the app is built from, and the three sources the skills
-// article cites. Dates are given only as the sources state them; nothing is guessed.
+// article cites. Dates are given only as the sources state them; nothing is guessed. Where a
+// source states none, the note saying so is the language's: src/locales/<locale>/sources.ts.
+import { sourceDateText } from '@locale/sources';
 import type { Source, SourceId } from './types';
+
+/** The sources that state no publication date: their `date` is a note in words. */
+export type UndatedSourceId = 'career-guide' | 'levels-fyi' | 'linkedin-jobs-report';
 
 export const sources: Readonly<Record<SourceId, Source>> = {
   'career-guide': {
@@ -9,7 +14,7 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     title: 'AI career paths in 2026 (career guide)',
     publisher: 'AI Educademy (aieducademy.org)',
     // No publication date in the copy; the guide is about careers "in 2026".
-    date: 'not stated (2026)',
+    date: sourceDateText['career-guide'],
     primary: true,
   },
   'skills-article': {
@@ -33,14 +38,14 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     title: 'Levels.fyi',
     publisher: 'Levels.fyi',
     // The skills article cites its compensation data for 2025 but gives no publication date.
-    date: 'not stated (data for 2025)',
+    date: sourceDateText['levels-fyi'],
     primary: false,
   },
   'linkedin-jobs-report': {
     id: 'linkedin-jobs-report',
     title: 'LinkedIn Jobs Report',
     publisher: 'LinkedIn',
-    date: 'not stated',
+    date: sourceDateText['linkedin-jobs-report'],
     primary: false,
   },
 };

@@ -1,24 +1,19 @@
-// The skills article's three headline figures, as printed, with our own words
-// for what each means and the source the article cites for it.
-import type { Statistic } from './types';
+// The skills article's three headline figures, as printed, with the source the article cites
+// for each. What each figure means is the language's words: src/locales/<locale>/statistics.ts.
+import { statisticText } from '@locale/statistics';
+import type { SourceId, Statistic } from './types';
 
-export const statistics: readonly Statistic[] = [
-  {
-    figure: '97M',
-    description:
-      'The World Economic Forum projected 97M new AI-adjacent jobs by 2025. They are concentrated in particular skills rather than spread evenly.',
-    sourceId: 'wef-future-of-jobs-2023',
-  },
-  {
-    figure: '$185K',
-    description:
-      'In 2025 the median total compensation of ML engineers at major US tech companies was $185K, according to Levels.fyi: 23% higher than in 2022.',
-    sourceId: 'levels-fyi',
-  },
-  {
-    figure: '3x',
-    description:
-      'LinkedIn reports three times as many AI/ML job postings as qualified candidates. The skills gap is persistent and is not closing, even with more training programmes.',
-    sourceId: 'linkedin-jobs-report',
-  },
-];
+const STATISTICS = [
+  { id: 'ai-jobs', figure: '97M', sourceId: 'wef-future-of-jobs-2023' },
+  { id: 'ml-pay', figure: '$185K', sourceId: 'levels-fyi' },
+  { id: 'talent-gap', figure: '3x', sourceId: 'linkedin-jobs-report' },
+] as const satisfies readonly { readonly id: string; readonly figure: string; readonly sourceId: SourceId }[];
+
+/** The key of each figure's words in src/locales/<locale>/statistics.ts. */
+export type StatisticId = (typeof STATISTICS)[number]['id'];
+
+export const statistics: readonly Statistic[] = STATISTICS.map(({ figure, sourceId, id }) => ({
+  figure,
+  description: statisticText[id],
+  sourceId,
+}));

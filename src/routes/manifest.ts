@@ -19,6 +19,35 @@ import {
 } from '../engine';
 import { questionFlow } from '../content/question-flow';
 import { ROLE_IDS, SKILL_IDS, type RoleId } from '../content/types';
+import { LOCALE } from '../i18n';
+import languages from '../i18n/languages.json' with { type: 'json' };
+
+/** The site's languages, the base one (served from the root) first; ADR 15. */
+export const LOCALES = Object.keys(languages);
+export const BASE_LOCALE = LOCALES[0] ?? 'en';
+
+/**
+ * A page's public address in a language: the base language's addresses are the app's paths
+ * ('/roles'); another language's sit under its prefix with the same slugs ('/es/roles', '/es/').
+ */
+export function localizedPath(locale: string, path: string): string {
+  if (locale === BASE_LOCALE) return path;
+  return path === '/' ? `/${locale}/` : `/${locale}${path}`;
+}
+
+/** The language and app path of a public address: '/es/roles' → es, '/roles'. */
+export function unlocalizedPath(address: string): { locale: string; path: string } {
+  const [, first, rest = ''] = /^\/([^/?#]+)(.*)$/.exec(address) ?? [];
+  if (first && first !== BASE_LOCALE && LOCALES.includes(first) && /^($|[/?#])/.test(rest)) {
+    return { locale: first, path: rest.startsWith('/') ? rest : `/${rest}` };
+  }
+  return { locale: BASE_LOCALE, path: address };
+}
+
+/** This page's address for what the router does not handle: a copied link, print, the language switch. */
+export function documentPath(path: string): string {
+  return localizedPath(LOCALE, path);
+}
 
 /** A page module under src/features: `<feature>/<file>` without the extension. */
 export type PageModuleKey =

@@ -8,7 +8,7 @@ import { questionFlow } from '../../src/content/question-flow';
 import { ROLE_IDS } from '../../src/content/types';
 import { routes } from '../../src/app/route-table';
 import { readPageHandle } from '../../src/app/page-modules';
-import { canonicalRoleOrder, paths, prerenderPaths, RESULTS_BASE, ROUTE_IDS, routeManifest, shellPaths, splatSegments } from '../../src/routes/manifest';
+import { BASE_LOCALE, canonicalRoleOrder, LOCALES, localizedPath, paths, prerenderPaths, RESULTS_BASE, ROUTE_IDS, routeManifest, shellPaths, splatSegments, unlocalizedPath } from '../../src/routes/manifest';
 
 /** The manifest route the real route table sends a path to. */
 function routeIdFor(path: string): string | null {
@@ -77,6 +77,27 @@ describe('the route manifest', () => {
       const lazy = route.lazy as () => Promise<{ handle?: unknown }>;
       const loaded = await lazy();
       expect(readPageHandle(loaded.handle)?.routeId).toBe(route.id);
+    }
+  });
+});
+
+describe('addresses in every language', () => {
+  it('puts each language but the base under its prefix, with the same slugs, and reads it back', () => {
+    expect(LOCALES[0]).toBe(BASE_LOCALE);
+    for (const locale of LOCALES) {
+      for (const { path } of [...prerenderPaths(), ...shellPaths()]) {
+        const address = localizedPath(locale, path);
+        if (locale === BASE_LOCALE) expect(address).toBe(path);
+        else expect(address.startsWith(`/${locale}/`), address).toBe(true);
+        expect(unlocalizedPath(address)).toEqual({ locale, path });
+      }
+    }
+  });
+
+  it('leaves an address alone whose first segment only starts like a language', () => {
+    for (const locale of LOCALES.slice(1)) {
+      expect(unlocalizedPath(`/${locale}tonia`)).toEqual({ locale: BASE_LOCALE, path: `/${locale}tonia` });
+      expect(unlocalizedPath(`/${locale}?code=yes`)).toEqual({ locale, path: '/?code=yes' });
     }
   });
 });

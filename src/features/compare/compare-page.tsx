@@ -3,10 +3,12 @@
 // /compare?roles=a,b,c, which moves to that address. The page renders from the URL alone;
 // only the "back to your results" link reads the saved answers, and it is the same on the
 // first render.
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useCanonicalAddress } from '../../components/canonical-address';
-import { listOf } from '../../components/english';
+import { EnglishTerm } from '../../components/english-term';
+import { withParts } from '../../components/message-parts';
+import { counted, listOf, m, WORDS_ARE_ENGLISH } from '../../i18n';
 import { PageHeading } from '../../components/page-heading';
 import { PrintAddress, PrintButton } from '../../components/print-page';
 import { ShareLink, type ShareLabels } from '../../components/share-link';
@@ -18,6 +20,7 @@ import { selectIsComplete, useAnswers, useQuizStore, useSavedSkills } from '../.
 import { MAX_COMPARED, paths, splatSegments, type PageMeta, type PageParams } from '../../routes/manifest';
 import { parseCompareRoles, roleNamesInQuery, type CompareProblem } from './parse-roles';
 import { CompareTable } from './compare-table';
+import { termList } from './term-list';
 import './compare.css';
 
 /** A hostile link could name hundreds of unknown roles; name a few and count the rest. */
@@ -28,7 +31,7 @@ function roleName(id: RoleId): string {
   return getRole(id)?.name ?? id;
 }
 
-const SHARE_COMPARISON: ShareLabels = { share: 'Share this comparison', copy: 'Copy link to this comparison', field: 'Link to this comparison' };
+const SHARE_COMPARISON: ShareLabels = { share: m.compare_share(), copy: m.compare_copy(), field: m.compare_field() };
 
 export function ComparePage() {
   const [searchParams] = useSearchParams();
@@ -58,9 +61,9 @@ export function ComparePage() {
 
   return (
     <div className="compare-page stack">
-      <PageHeading>Compare AI roles</PageHeading>
+      <PageHeading>{m.compare_heading()}</PageHeading>
 
-      <div role="status" aria-label="Problems with this link" className="notice-region">
+      <div role="status" aria-label={m.compare_problems_label()} className="notice-region">
         {problems.length > 0 ? <CompareNotice problems={problems} /> : null}
       </div>
 
@@ -81,18 +84,18 @@ export function ComparePage() {
         </>
       ) : null}
 
-      <nav aria-label="More" className="compare-more no-print">
+      <nav aria-label={m.compare_more_label()} className="compare-more no-print">
         <ul className="link-list">
           <li>
             <BackLink />
           </li>
           {chosen.length > 0 ? (
             <li>
-              <SkillsCheckLink wording="check" returnTo={paths.compare(roleIds)} returnLabel="the comparison" />
+              <SkillsCheckLink wording="check" returnTo={paths.compare(roleIds)} returnLabel={m.compare_return_label()} />
             </li>
           ) : null}
           <li>
-            <Link to={paths.roles()}>All AI roles</Link>
+            <Link to={paths.roles()}>{m.compare_all_roles()}</Link>
           </li>
         </ul>
       </nav>
@@ -101,17 +104,17 @@ export function ComparePage() {
 }
 
 function compareTitle(names: readonly string[]): string {
-  return names.length > 0 ? `Compare ${listOf(names)}` : 'Compare AI roles';
+  return names.length > 0 ? m.compare_title_named({ roles: listOf(names) }) : m.compare_heading();
 }
 
-function problemText(problem: CompareProblem): string {
+function problemText(problem: CompareProblem): ReactNode {
   switch (problem.kind) {
     case 'unknown':
-      return `“${problem.value}” is not one of our roles, so it was left out.`;
+      return m.compare_problem_unknown({ value: problem.value });
     case 'duplicate':
-      return `“${problem.roleId}” was listed ${problem.count === 2 ? 'twice' : `${problem.count} times`}; it is shown once.`;
+      return m.compare_problem_duplicate({ role: problem.roleId, times: problem.count });
     case 'too-many':
-      return `You can compare up to three roles at once; showing the first three. Left out: ${listOf(problem.leftOut.map(roleName))}.`;
+      return withParts(m.compare_problem_too_many, { roles: termList(problem.leftOut.map(roleName)) });
   }
 }
 
@@ -122,14 +125,14 @@ function CompareNotice({ problems }: { problems: readonly CompareProblem[] }) {
   const hidden = unknown.length - Math.min(unknown.length, MAX_UNKNOWN_SHOWN);
   return (
     <div className="notice compare-notice">
-      <p>Not everything in this link could be used:</p>
+      <p>{m.compare_notice_lead()}</p>
       <ul>
         {shown.map((problem) => (
           <li key={`${problem.kind}:${problem.kind === 'unknown' ? problem.value : problem.kind === 'duplicate' ? problem.roleId : ''}`}>
             {problemText(problem)}
           </li>
         ))}
-        {hidden > 0 ? <li>{`${hidden} more ${hidden === 1 ? 'name is' : 'names are'} not among our roles and ${hidden === 1 ? 'was' : 'were'} left out.`}</li> : null}
+        {hidden > 0 ? <li>{m.compare_problem_more_unknown(counted(hidden))}</li> : null}
       </ul>
     </div>
   );
@@ -140,23 +143,18 @@ function Explanation({ chosen, hadProblems }: { chosen: readonly Role[]; hadProb
   if (!first) {
     return (
       <div className="measure">
-        <p>
-          {hadProblems ? 'None of the roles in this link could be shown. ' : ''}
-          Choose two or three roles to see their salaries, skills, who they suit and how to break in, side by side.
-        </p>
+        <p>{hadProblems ? m.compare_choose_after_problems() : m.compare_choose()}</p>
         <p className="muted">
-          Not sure where to start? <Link to={paths.roles()}>Browse all AI roles</Link>.
+          {withParts(m.compare_not_sure, { link: <Link to={paths.roles()}>{m.compare_not_sure_link()}</Link> })}
         </p>
       </div>
     );
   }
   if (chosen.length === 1) {
-    return <p className="measure">Add at least one more role below to compare it with {first.name}.</p>;
+    return <p className="measure">{withParts(m.compare_add_one_more, { role: <EnglishTerm>{first.name}</EnglishTerm> })}</p>;
   }
   return (
-    <p className="measure">
-      Salaries, skills and honest notes for {listOf(chosen.map((role) => role.name))}, from our two sources.
-    </p>
+    <p className="measure">{withParts(m.compare_explanation, { roles: termList(chosen.map((role) => role.name)) })}</p>
   );
 }
 
@@ -176,11 +174,11 @@ function AddRoleForm({ shownIds, onAdd }: { shownIds: readonly RoleId[]; onAdd: 
   return (
     <form className="compare-add" onSubmit={submit}>
       <label htmlFor={selectId} className="compare-add__label">
-        Add a role to compare
+        {m.compare_add_label()}
       </label>
       {full ? (
         <p id={noteId} className="muted compare-add__note">
-          You are comparing three roles, the most at once. Remove one to add another.
+          {m.compare_add_full()}
         </p>
       ) : null}
       <div className="compare-add__controls">
@@ -193,13 +191,13 @@ function AddRoleForm({ shownIds, onAdd }: { shownIds: readonly RoleId[]; onAdd: 
           aria-describedby={full ? noteId : undefined}
         >
           {available.map((role) => (
-            <option key={role.id} value={role.id}>
+            <option key={role.id} value={role.id} lang={WORDS_ARE_ENGLISH ? undefined : 'en'}>
               {role.name}
             </option>
           ))}
         </select>
         <button type="submit" className="button button--primary" disabled={full} aria-describedby={full ? noteId : undefined}>
-          Add
+          {m.compare_add_button()}
         </button>
       </div>
     </form>
@@ -209,8 +207,8 @@ function AddRoleForm({ shownIds, onAdd }: { shownIds: readonly RoleId[]; onAdd: 
 function BackLink() {
   const answers = useAnswers();
   const complete = useQuizStore(selectIsComplete);
-  if (!complete) return <Link to={paths.quiz()}>Take the quiz</Link>;
-  return <Link to={paths.results(answers)}>Back to your results</Link>;
+  if (!complete) return <Link to={paths.quiz()}>{m.compare_take_quiz()}</Link>;
+  return <Link to={paths.results(answers)}>{m.compare_back_to_results()}</Link>;
 }
 
 export function meta(params: PageParams): PageMeta {
@@ -220,8 +218,8 @@ export function meta(params: PageParams): PageMeta {
     title: compareTitle(names),
     description:
       names.length > 1
-        ? `${listOf(names)} side by side: salaries, skills, who each suits and how to break in, from two cited sources.`
-        : 'Compare two or three AI roles side by side: salaries, skills, who each suits and how to break in.',
+        ? m.compare_meta_description_named({ roles: listOf(names) })
+        : m.compare_meta_description(),
   };
 }
 

@@ -6,10 +6,12 @@
 // its role's name (shown there for the eye; screen readers have the column header).
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { listOf } from '../../components/english';
+import { counted, m } from '../../i18n';
+import { EnglishTerm } from '../../components/english-term';
+import { withParts } from '../../components/message-parts';
 import { RoleGap } from '../../components/role-gap';
 import { SalaryFigure } from '../../components/salary-card';
-import { citeSource } from '../../components/cite-source';
+import { Citation } from '../../components/source-line';
 import { tracks } from '../../content/tracks';
 import { getSkill } from '../../content/skills';
 import type { Role, RoleId, SkillId, SourceId } from '../../content/types';
@@ -17,10 +19,11 @@ import type { SkillStates } from '../../engine';
 import { paths } from '../../routes/manifest';
 import { hasAnySkill } from '../../state';
 import { skillsInCommon, type SkillsInCommon } from './shared-skills';
+import { termList } from './term-list';
 
-const NOT_COVERED = 'Our sources don’t cover this.';
-const NONE_LISTED = 'Our sources list none for this role.';
-const REMOVE_ROW_LABEL = 'Remove from the comparison';
+const NOT_COVERED = m.compare_not_covered();
+const NONE_LISTED = m.compare_none_listed();
+const REMOVE_ROW_LABEL = m.compare_remove_row_label();
 
 interface CompareTableProps {
   readonly chosen: readonly Role[];
@@ -31,8 +34,12 @@ interface CompareTableProps {
 
 export function CompareTable({ chosen, onRemove, skills }: CompareTableProps) {
   const inCommon = useMemo(() => skillsInCommon(chosen), [chosen]);
-  const caption = chosen.length > 1 ? `${listOf(chosen.map((role) => role.name))}, side by side` : chosen[0]?.name;
+  const caption =
+    chosen.length > 1
+      ? withParts(m.compare_caption, { roles: termList(chosen.map((role) => role.name)) })
+      : chosen[0] && <EnglishTerm>{chosen[0].name}</EnglishTerm>;
   const sourceIds = citedSources(chosen);
+  const tableClass = `compare-table compare-table--${Math.min(chosen.length, 3)}`;
 
   /** `short`: values of a line or so (salaries), which on a phone sit beside their role's name. */
   const row = (label: string, cell: (role: Role) => ReactNode, { short = false } = {}) => (
@@ -41,7 +48,7 @@ export function CompareTable({ chosen, onRemove, skills }: CompareTableProps) {
       {chosen.map((role) => (
         <td key={role.id}>
           <span className="compare-cell__role" aria-hidden="true">
-            {role.name}
+            <EnglishTerm>{role.name}</EnglishTerm>
           </span>
           {cell(role)}
         </td>
@@ -52,7 +59,7 @@ export function CompareTable({ chosen, onRemove, skills }: CompareTableProps) {
   return (
     <div className="stack">
       <div className="compare-frame">
-        <table className={`compare-table compare-table--${Math.min(chosen.length, 3)}`}>
+        <table className={tableClass}>
           <caption>{caption}</caption>
           <colgroup>
             <col className="compare-table__label-col" />
@@ -65,7 +72,9 @@ export function CompareTable({ chosen, onRemove, skills }: CompareTableProps) {
               <td className="compare-table__corner" />
               {chosen.map((role) => (
                 <th key={role.id} scope="col">
-                  <Link to={paths.role(role.id)}>{role.name}</Link>
+                  <Link to={paths.role(role.id)}>
+                    <EnglishTerm>{role.name}</EnglishTerm>
+                  </Link>
                 </th>
               ))}
             </tr>
@@ -79,7 +88,13 @@ export function CompareTable({ chosen, onRemove, skills }: CompareTableProps) {
                   {/* Under its column's name on a phone, the button shows only "Remove"; its name is whole. */}
                   <button type="button" className="button button--small" onClick={() => onRemove(role.id)}>
                     <span>
-                      Remove <span className="compare-remove__role">{role.name}</span>
+                      {withParts(m.compare_remove, {
+                        role: (
+                          <span className="compare-remove__role">
+                            <EnglishTerm>{role.name}</EnglishTerm>
+                          </span>
+                        ),
+                      })}
                     </span>
                   </button>
                 </td>
@@ -87,23 +102,23 @@ export function CompareTable({ chosen, onRemove, skills }: CompareTableProps) {
             </tr>
           </thead>
           <tbody>
-            {row('In one line', (role) => <p>{role.summary}</p>)}
-            {row('Salary, UK', (role) => <SalaryFigure range={role.salary?.uk ?? null} />, { short: true })}
-            {row('Salary, US', (role) => <SalaryFigure range={role.salary?.us ?? null} />, { short: true })}
-            {row('Core skills', (role) => <Skills ids={role.coreSkillIds} inCommon={inCommon} />)}
-            {row('Skills track', (role) => <TrackName role={role} />)}
-            {row('Must-have skills for the track', (role) => (
+            {row(m.compare_row_summary(), (role) => <p>{role.summary}</p>)}
+            {row(m.compare_row_salary_uk(), (role) => <SalaryFigure range={role.salary?.uk ?? null} />, { short: true })}
+            {row(m.compare_row_salary_us(), (role) => <SalaryFigure range={role.salary?.us ?? null} />, { short: true })}
+            {row(m.compare_row_core_skills(), (role) => <Skills ids={role.coreSkillIds} inCommon={inCommon} />)}
+            {row(m.compare_row_track(), (role) => <TrackName role={role} />)}
+            {row(m.compare_row_must_have(), (role) => (
               <TrackSkills role={role} ids={role.track ? tracks[role.track.trackId].mustHaveIds : []} inCommon={inCommon} />
             ))}
-            {row('Nice-to-have skills for the track', (role) => (
+            {row(m.compare_row_nice_to_have(), (role) => (
               <TrackSkills role={role} ids={role.track ? tracks[role.track.trackId].niceToHaveIds : []} inCommon={inCommon} />
             ))}
             {hasAnySkill(skills)
-              ? row('Your gap', (role) => <RoleGap role={role} skills={skills} bare showBreakingIn={false} />)
+              ? row(m.compare_row_gap(), (role) => <RoleGap role={role} skills={skills} bare showBreakingIn={false} />)
               : null}
-            {row('Who it suits', (role) => <p>{role.suits ?? NOT_COVERED}</p>)}
-            {row('How to break in', (role) => <p>{role.breakingIn ?? NOT_COVERED}</p>)}
-            {row('Honest notes', (role) =>
+            {row(m.compare_row_suits(), (role) => <p>{role.suits ?? NOT_COVERED}</p>)}
+            {row(m.compare_row_breaking_in(), (role) => <p>{role.breakingIn ?? NOT_COVERED}</p>)}
+            {row(m.compare_row_notes(), (role) =>
               role.honestNotes.length > 0 ? (
                 <ul className="compare-notes">
                   {role.honestNotes.map((note) => (
@@ -121,7 +136,11 @@ export function CompareTable({ chosen, onRemove, skills }: CompareTableProps) {
       {chosen.length > 1 ? <InCommonLegend chosen={chosen} inCommon={inCommon} /> : null}
       {sourceIds.length > 0 ? (
         <p className="source-line">
-          {sourceIds.length === 1 ? 'Source' : 'Sources'}: {sourceIds.map((id) => citeSource(id)).join('; ')}.
+          {withParts(
+            (tokens: Record<string, string>) =>
+              m.compare_sources({ ...counted(sourceIds.length), sources: sourceIds.map((id) => tokens[id] ?? '').join('; ') }),
+            Object.fromEntries(sourceIds.map((id) => [id, <Citation key={id} sourceId={id} />])),
+          )}
         </p>
       ) : null}
     </div>
@@ -138,16 +157,14 @@ function citedSources(chosen: readonly Role[]): SourceId[] {
   return ids;
 }
 
-const BORROWED_TEXT = 'Borrowed from the nearest track: not this role’s own list, so not counted in common.';
+const BORROWED_TEXT = m.compare_borrowed();
 
 /** What the marks mean, and in words which roles list the same skill in different words. */
 function InCommonLegend({ chosen, inCommon }: { chosen: readonly Role[]; inCommon: SkillsInCommon }) {
   const borrows = chosen.some((role) => role.track?.fit === 'nearest');
   if (inCommon.shared.size === 0 && inCommon.related.length === 0) {
     return (
-      <p className="muted">
-        None of the skills these roles list as their own are shared or related.{borrows ? ' Lists borrowed from a nearest track are not counted.' : ''}
-      </p>
+      <p className="muted">{borrows ? m.compare_none_in_common_borrowed() : m.compare_none_in_common()}</p>
     );
   }
   const nameOf = (roleId: RoleId) => chosen.find((role) => role.id === roleId)?.name ?? roleId;
@@ -159,7 +176,7 @@ function InCommonLegend({ chosen, inCommon }: { chosen: readonly Role[]; inCommo
             <span className="compare-shared-mark" aria-hidden="true">
               ★{' '}
             </span>
-            Shared: two or more of these roles list the skill in the same words.
+            {m.compare_legend_shared()}
           </li>
         ) : null}
         {inCommon.related.length > 0 ? (
@@ -167,7 +184,7 @@ function InCommonLegend({ chosen, inCommon }: { chosen: readonly Role[]; inCommo
             <span className="compare-related-mark" aria-hidden="true">
               ≈{' '}
             </span>
-            Related: listed in different words for the same skill, each as its source prints it.
+            {m.compare_legend_related()}
           </li>
         ) : null}
       </ul>
@@ -177,13 +194,13 @@ function InCommonLegend({ chosen, inCommon }: { chosen: readonly Role[]; inCommo
             const listing = [...new Set(entries.map((entry) => entry.roleId))].map(nameOf);
             return (
               <li key={relation.topic}>
-                {listOf(listing)} {listing.length === 2 ? 'both' : 'all'} list {relation.topic}, worded differently.
+                {withParts(m.compare_related, { roles: termList(listing) }, { topic: relation.topic, count: listing.length })}
               </li>
             );
           })}
         </ul>
       ) : null}
-      {borrows ? <p className="muted">Lists borrowed from a nearest track are not counted.</p> : null}
+      {borrows ? <p className="muted">{m.compare_borrowed_not_counted()}</p> : null}
     </div>
   );
 }
@@ -207,15 +224,19 @@ function Skills({ ids, inCommon }: { ids: readonly SkillId[]; inCommon: SkillsIn
       {ids.map((id) => {
         const name = getSkill(id)?.name ?? id;
         const mark = inCommon?.shared.has(id) ? 'shared' : inCommon?.relatedIds.has(id) ? 'related' : null;
+        const itemClass = mark ? `is-${mark}` : undefined;
+        const markClass = `compare-${mark}-mark`;
         return (
-          <li key={id} className={mark ? `is-${mark}` : undefined}>
+          <li key={id} className={itemClass}>
             {mark ? (
-              <span className={`compare-${mark}-mark`} aria-hidden="true">
+              <span className={markClass} aria-hidden="true">
                 {mark === 'shared' ? '★' : '≈'}{' '}
               </span>
             ) : null}
-            <BreakAfterSlashes text={name} />
-            {mark ? <span className="visually-hidden"> ({mark})</span> : null}
+            <EnglishTerm>
+              <BreakAfterSlashes text={name} />
+            </EnglishTerm>
+            {mark ? <span className="visually-hidden">{mark === 'shared' ? m.compare_mark_shared() : m.compare_mark_related()}</span> : null}
           </li>
         );
       })}
@@ -239,13 +260,15 @@ function BreakAfterSlashes({ text }: { text: string }) {
 }
 
 function TrackName({ role }: { role: Role }) {
-  if (!role.track) return <p>Our sources don’t place this role in a skills track.</p>;
+  if (!role.track) return <p>{m.compare_no_track()}</p>;
   const track = tracks[role.track.trackId];
   return (
     <>
-      <p className="compare-track">{track.name}</p>
+      <p className="compare-track">
+        <EnglishTerm>{track.name}</EnglishTerm>
+      </p>
       {role.track.fit === 'nearest' ? (
-        <p className="muted">Our sources don’t name this role under a track; this is the nearest one.</p>
+        <p className="muted">{m.compare_nearest_track()}</p>
       ) : null}
     </>
   );

@@ -10,19 +10,22 @@ import { PageHeading } from '../../components/page-heading';
 import { citeSource } from '../../components/cite-source';
 import { StartOverButton } from '../../components/start-over';
 import { APP_NAME, useDocumentTitle } from '../../components/use-document-title';
+import { EnglishTerm } from '../../components/english-term';
+import { withParts } from '../../components/message-parts';
+import { counted, m } from '../../i18n';
 import { paths } from '../../routes/manifest';
 import { useSavedAnswers } from '../../state';
 import './home.css';
 
 const QUESTION_COUNT = longestPathLength(questionFlow);
 
-export const HOME_HEADING = 'Find your path into an AI career';
+export const HOME_HEADING = m.home_heading();
 
 /** The home page's calls to action, one of which shows depending on the saved answers. */
 export const HOME_ACTIONS = {
-  start: 'Start the quiz',
-  continue: 'Continue where you left off',
-  seeResults: 'See your results',
+  start: m.home_action_start(),
+  continue: m.home_action_continue(),
+  seeResults: m.home_action_see_results(),
 } as const;
 
 export function HomePage() {
@@ -37,18 +40,9 @@ export function HomePage() {
     <div className="home stack">
       <div className="home-intro measure stack">
         <PageHeading>{HOME_HEADING}</PageHeading>
-        <p className="home-lead">
-          Answer a few questions about how you like to work and what you know already. The quiz suggests which AI roles
-          fit you, explains why, and shows the skills and salary figures our sources give for each.
-        </p>
-        <p>
-          It is for students, career-changers and professionals who want to move into AI work, whether you write code or
-          not.
-        </p>
-        <p>
-          It takes <strong>up to {QUESTION_COUNT} questions</strong>, about two minutes. Your answers stay in this
-          browser.
-        </p>
+        <p className="home-lead">{m.home_lead()}</p>
+        <p>{m.home_audience()}</p>
+        <p>{withParts(m.home_length, { questions: <strong>{m.home_length_questions(counted(QUESTION_COUNT))}</strong> })}</p>
         <div className="button-row home-actions">
           {hasProgress ? (
             <>
@@ -72,7 +66,7 @@ export function HomePage() {
       </div>
 
       <section className="home-stats" aria-labelledby="home-stats-heading">
-        <h2 id="home-stats-heading">AI work in three figures</h2>
+        <h2 id="home-stats-heading">{m.home_stats_heading()}</h2>
         <ul className="stat-list">
           {statistics.map((statistic) => {
             return (
@@ -80,7 +74,10 @@ export function HomePage() {
                 <p className="stat__figure">{statistic.figure}</p>
                 <p className="stat__description">{statistic.description}</p>
                 <p className="source-line">
-                  Source: {citeSource(statistic.sourceId, { withDate: false })}, as cited in {citeSource('skills-article', { withDate: false })}.
+                  {withParts(m.home_stat_source, {
+                    source: <EnglishTerm>{citeSource(statistic.sourceId, { withDate: false })}</EnglishTerm>,
+                    article: <EnglishTerm>{citeSource('skills-article', { withDate: false })}</EnglishTerm>,
+                  })}
                 </p>
               </li>
             );
@@ -89,14 +86,9 @@ export function HomePage() {
       </section>
 
       <section className="home-roles measure" aria-labelledby="home-roles-heading">
-        <h2 id="home-roles-heading">Know what you are looking for?</h2>
-        <p>
-          <Link to={paths.roles()}>Browse all AI roles</Link>, with the skills and salary ranges the sources give for each.
-        </p>
-        <p>
-          <Link to={paths.howItWorks()}>How the recommendations work</Link>: every question, the points each answer gives
-          and where they come from.
-        </p>
+        <h2 id="home-roles-heading">{m.home_roles_heading()}</h2>
+        <p>{withParts(m.home_roles_browse, { link: <Link to={paths.roles()}>{m.home_roles_browse_link()}</Link> })}</p>
+        <p>{withParts(m.home_how, { link: <Link to={paths.howItWorks()}>{m.home_how_link()}</Link> })}</p>
       </section>
     </div>
   );

@@ -3,6 +3,7 @@
 // beside it (FlowSteps) says the same in words. Colours come from CSS classes only.
 import { useId } from 'react';
 import { getOption, getQuestion, layoutFlow, type FlowEdge, type FlowNode, type QuestionFlow } from '../../engine';
+import { m } from '../../i18n';
 
 const WIDTH = 400;
 const MARGIN = 50;
@@ -12,7 +13,6 @@ const NODE_HEIGHT = 56;
 const LINE_HEIGHT = 16;
 /** Roughly how wide a character of the node text is, in viewBox units. */
 const CHAR_WIDTH = 7.2;
-const END_LABEL = 'Your results';
 
 interface Box {
   readonly x: number;
@@ -39,13 +39,16 @@ export function wrapWords(text: string, maxChars: number): string[] {
 
 function edgeLabel(flow: QuestionFlow, edge: FlowEdge): string {
   const question = getQuestion(flow, edge.from);
-  if (question && edge.optionIds.length === question.options.length && edge.optionIds.length > 2) return 'any answer';
+  if (question && edge.optionIds.length === question.options.length && edge.optionIds.length > 2) return m.how_it_works_flow_any_answer();
   const labels = edge.optionIds.map((id) => (question ? getOption(question, id)?.label : undefined) ?? id);
-  return labels.join(' or ');
+  // "Yes or No"; more than two read "A or B or C", each pair through the message.
+  const [first = '', ...rest] = labels;
+  return rest.reduce((either, second) => m.how_it_works_flow_either({ first: either, second }), first);
 }
 
 export function FlowDiagram({ flow }: { flow: QuestionFlow }) {
   const arrowId = `${useId()}-arrow`;
+  const arrowEnd = `url(#${arrowId})`;
   const layout = layoutFlow(flow);
   const boxes = new Map(layout.nodes.map((node) => [node.questionId, boxOf(node)]));
   const height = PAD * 2 + (layout.rowCount - 1) * ROW_HEIGHT + NODE_HEIGHT;
@@ -71,7 +74,7 @@ export function FlowDiagram({ flow }: { flow: QuestionFlow }) {
           const y2 = to.y;
           return (
             <g key={key}>
-              <path d={`M ${x1} ${y1} L ${x2} ${y2}`} className="flow-diagram__edge" markerEnd={`url(#${arrowId})`} />
+              <path d={['M', x1, y1, 'L', x2, y2].join(' ')} className="flow-diagram__edge" markerEnd={arrowEnd} />
               <text x={(x1 + x2) / 2 + 6} y={(y1 + y2) / 2 + 4} className="flow-diagram__label">
                 {label}
               </text>
@@ -87,7 +90,7 @@ export function FlowDiagram({ flow }: { flow: QuestionFlow }) {
         const apex = 0.25 * ((x1 + x2) / 2) + 0.75 * bend;
         return (
           <g key={key}>
-            <path d={`M ${x1} ${y1} C ${bend} ${y1} ${bend} ${y2} ${x2} ${y2}`} className="flow-diagram__edge" markerEnd={`url(#${arrowId})`} />
+            <path d={['M', x1, y1, 'C', bend, y1, bend, y2, x2, y2].join(' ')} className="flow-diagram__edge" markerEnd={arrowEnd} />
             <text x={right ? apex - 4 : apex + 4} y={(y1 + y2) / 2 + 4} textAnchor={right ? 'end' : 'start'} className="flow-diagram__label">
               {label}
             </text>
@@ -96,7 +99,7 @@ export function FlowDiagram({ flow }: { flow: QuestionFlow }) {
       })}
       {layout.nodes.map((node) => {
         const box = boxOf(node);
-        const text = node.questionId === null ? END_LABEL : (getQuestion(flow, node.questionId)?.prompt ?? node.questionId);
+        const text = node.questionId === null ? m.how_it_works_flow_results() : (getQuestion(flow, node.questionId)?.prompt ?? node.questionId);
         const lines = wrapWords(text, Math.floor((box.width - 16) / CHAR_WIDTH));
         const firstLineY = box.y + NODE_HEIGHT / 2 - ((lines.length - 1) * LINE_HEIGHT) / 2 + 4;
         return (
@@ -140,7 +143,10 @@ export function FlowSteps({ flow, labelledBy }: { flow: QuestionFlow; labelledBy
                 if (!edge) return null;
                 return (
                   <li key={option.id}>
-                    {option.label} → {edge.to === null ? END_LABEL.toLowerCase() : (getQuestion(flow, edge.to)?.prompt ?? edge.to)}
+                    {m.how_it_works_step({
+                      answer: option.label,
+                      next: edge.to === null ? m.how_it_works_step_results() : (getQuestion(flow, edge.to)?.prompt ?? edge.to),
+                    })}
                   </li>
                 );
               })}

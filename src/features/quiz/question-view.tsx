@@ -5,6 +5,8 @@ import { Link } from 'react-router';
 import type { OptionId, Question } from '../../engine';
 import { PageHeading } from '../../components/page-heading';
 import { StartOverButton } from '../../components/start-over';
+import { withParts } from '../../components/message-parts';
+import { m } from '../../i18n';
 import { useQuizStore } from '../../state';
 import { describeShortcuts, ONE_KEY_ANSWERS_LABEL, optionIndexForKey, shortcutKeys, touchOnlyMedia } from './shortcuts';
 
@@ -42,6 +44,7 @@ export function QuestionView({ question, chosen, position, totalAtMost, backTo, 
   const idBase = useId();
   const hintId = `${idBase}-hint`;
   const shortcutsHintId = `${idBase}-shortcuts`;
+  const shortcutsToggleId = `${idBase}-shortcuts-toggle`;
 
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     const option = question.options[optionIndexForKey(question, event)];
@@ -60,13 +63,11 @@ export function QuestionView({ question, chosen, position, totalAtMost, backTo, 
   return (
     <div className="stack">
       <Link to={backTo} className="back-link">
-        Back
+        {m.quiz_back()}
       </Link>
       <div>
         {position !== null ? (
-          <p className="quiz-progress">
-            Question {position} of at most {totalAtMost}
-          </p>
+          <p className="quiz-progress">{m.quiz_progress({ position, total: totalAtMost })}</p>
         ) : (
           // Known once the saved answers are read; the line keeps its place so nothing jumps.
           <p className="quiz-progress" aria-hidden="true">
@@ -107,12 +108,12 @@ export function QuestionView({ question, chosen, position, totalAtMost, backTo, 
                 </span>
                 {isChosen ? (
                   <span className="answer__chosen" aria-hidden="true">
-                    Your answer
+                    {m.quiz_your_answer()}
                   </span>
                 ) : null}
                 {key ? (
                   <span className="answer__key" aria-hidden="true">
-                    Press <kbd>{key.toUpperCase()}</kbd>
+                    {withParts(m.quiz_press_key, { key: <kbd>{key.toUpperCase()}</kbd> })}
                   </span>
                 ) : null}
               </button>
@@ -123,15 +124,15 @@ export function QuestionView({ question, chosen, position, totalAtMost, backTo, 
       <div className="quiz-tools">
         <div className="quiz-shortcuts">
           <input
-            id={`${idBase}-shortcuts-toggle`}
+            id={shortcutsToggleId}
             type="checkbox"
             checked={shortcutsSwitchedOn}
             aria-describedby={shortcutsHintId}
             onChange={(event) => setShortcutsEnabled(event.target.checked)}
           />
-          <label htmlFor={`${idBase}-shortcuts-toggle`}>{ONE_KEY_ANSWERS_LABEL}</label>
+          <label htmlFor={shortcutsToggleId}>{ONE_KEY_ANSWERS_LABEL}</label>
           <p id={shortcutsHintId} className="quiz-shortcuts__hint">
-            {describeShortcuts(question)} Switch this off if the keys get in the way, for example with speech input.
+            {m.quiz_shortcuts_hint({ keys: describeShortcuts(question) })}
           </p>
         </div>
         <StartOverButton className="button button--small" go={go} />

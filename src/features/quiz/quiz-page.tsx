@@ -11,15 +11,34 @@ import { RouteNotice, routeNoticeState } from '../../components/route-notice';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths, type PageMeta, type PageParams } from '../../routes/manifest';
 import { useAnswers, useHasHydrated, useQuizStore } from '../../state';
+import { withParts } from '../../components/message-parts';
+import { m } from '../../i18n';
 import { QuestionView } from './question-view';
 import './quiz.css';
 
 const NO_ANSWERS: Answers = {};
 
-function destinationName(snapshot: QuizSnapshot, answers: Answers): string {
-  if (!snapshot.current) return 'your results';
-  return Object.keys(answers).length === 0 ? 'the first question' : 'the next question you haven’t answered';
+type Destination = 'results' | 'first' | 'next';
+
+/** Where a redirect lands: the results, the first question, or the next one not yet answered. */
+function destinationOf(snapshot: QuizSnapshot, answers: Answers): Destination {
+  if (!snapshot.current) return 'results';
+  return Object.keys(answers).length === 0 ? 'first' : 'next';
 }
+
+/** The notice for an address that names no question, one whole sentence per destination. */
+const UNKNOWN_QUESTION_NOTICE: Record<Destination, (inputs: { id: string }) => string> = {
+  results: m.quiz_notice_unknown_to_results,
+  first: m.quiz_notice_unknown_to_first,
+  next: m.quiz_notice_unknown_to_next,
+};
+
+/** The notice for a question that is not on this person's path. */
+const OFF_PATH_NOTICE: Record<Destination, () => string> = {
+  results: m.quiz_notice_off_path_to_results,
+  first: m.quiz_notice_off_path_to_first,
+  next: m.quiz_notice_off_path_to_next,
+};
 
 interface Redirect {
   readonly to: string;
@@ -37,10 +56,10 @@ function redirectFor(questionId: string | undefined, snapshot: QuizSnapshot, ans
     case 'unknown-question':
       return {
         to,
-        notice: `There’s no question called “${shorten(questionId ?? '')}”, so we’ve taken you to ${destinationName(snapshot, answers)}.`,
+        notice: UNKNOWN_QUESTION_NOTICE[destinationOf(snapshot, answers)]({ id: shorten(questionId ?? '') }),
       };
     case 'off-path':
-      return { to, notice: `That question isn’t part of your path, so we’ve taken you to ${destinationName(snapshot, answers)}.` };
+      return { to, notice: OFF_PATH_NOTICE[destinationOf(snapshot, answers)]() };
   }
 }
 
@@ -88,7 +107,9 @@ export function QuizPage() {
   const place = shown ? snapshot.place : 'off-path';
   const position = shown ? snapshot.position : null;
   const { totalAtMost } = snapshot.progress;
-  useDocumentTitle(shown ? (position ? `${shown.prompt} (question ${position})` : shown.prompt) : 'Finding your question');
+  useDocumentTitle(
+    shown ? (position ? m.quiz_page_title_numbered({ prompt: shown.prompt, position }) : shown.prompt) : m.quiz_finding_heading(),
+  );
 
   return (
     <div className="quiz">
@@ -105,9 +126,11 @@ export function QuizPage() {
         />
       ) : (
         <div className="stack">
-          <PageHeading>Finding your question</PageHeading>
+          <PageHeading>{m.quiz_finding_heading()}</PageHeading>
           <p>
-            If nothing happens, <Link to={paths.firstQuestion()}>start the quiz from the first question</Link>.
+            {withParts(m.quiz_finding_fallback, {
+              link: <Link to={paths.firstQuestion()}>{m.quiz_finding_fallback_link()}</Link>,
+            })}
           </p>
         </div>
       )}
@@ -119,7 +142,7 @@ export function meta(params: PageParams): PageMeta {
   const question = params.questionId === undefined ? undefined : getQuestion(questionFlow, params.questionId);
   return question
     ? { title: question.prompt, description: question.hint }
-    : { title: 'The quiz', description: 'A few quick questions about how you like to work, to see which AI roles fit you.' };
+    : { title: m.quiz_meta_title(), description: m.quiz_meta_description() };
 }
 
 export { QuizPage as Component };

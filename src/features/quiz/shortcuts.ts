@@ -1,9 +1,10 @@
-// One-key answers: Y/N for yes/no questions, 1–9 for longer lists. Pure helpers,
+// One-key answers: Y/N for yes/no questions (the letters of this language's words), 1–9 for longer lists. Pure helpers,
 // so the quiz page only wires them to a keydown listener.
 import type { Question } from '../../engine';
+import { m } from '../../i18n';
 
 /** The label of the switch that turns one-key answers on and off. */
-export const ONE_KEY_ANSWERS_LABEL = 'Use one-key answers';
+export const ONE_KEY_ANSWERS_LABEL = m.quiz_one_key_answers();
 
 /**
  * A touch screen with no mouse or trackpad beside it: a phone, most likely without a keyboard,
@@ -21,7 +22,7 @@ export function touchOnlyMedia(view: Window): MediaQueryList | null {
 /** The key (lower case) that picks each option, in option order; null where an option has none. */
 export function shortcutKeys(question: Question): readonly (string | null)[] {
   const ids = question.options.map((option) => option.id);
-  if (ids.length === 2 && ids[0] === 'yes' && ids[1] === 'no') return ['y', 'n'];
+  if (ids.length === 2 && ids[0] === 'yes' && ids[1] === 'no') return [m.quiz_key_yes(), m.quiz_key_no()];
   return ids.map((_, index) => (index < 9 ? String(index + 1) : null));
 }
 
@@ -29,8 +30,11 @@ export function shortcutKeys(question: Question): readonly (string | null)[] {
 export function describeShortcuts(question: Question): string {
   const keys = shortcutKeys(question).filter((key): key is string => key !== null);
   if (keys.length === 0) return '';
-  if (keys[0] === 'y') return 'Press Y for Yes or N for No.';
-  return `Press a number from 1 to ${keys.length} to pick that answer.`;
+  const [yesKey, noKey] = keys;
+  if (yesKey === m.quiz_key_yes() && noKey !== undefined) {
+    return m.quiz_shortcuts_yes_no({ yesKey: yesKey.toUpperCase(), noKey: noKey.toUpperCase() });
+  }
+  return m.quiz_shortcuts_numbers({ count: keys.length });
 }
 
 /** Input types that take no typing, so a key press there may answer the question. */

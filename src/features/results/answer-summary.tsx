@@ -3,6 +3,8 @@
 import { Link } from 'react-router';
 import { answersToSearchParams, getOption, getQuestion, type Answers, type AnswerOption, type Question } from '../../engine';
 import { questionTree } from '../../content/question-tree';
+import { withParts } from '../../components/message-parts';
+import { m } from '../../i18n';
 import { paths } from '../../routes/manifest';
 
 interface AnsweredQuestion {
@@ -21,6 +23,11 @@ export function answeredQuestions(answers: Answers): readonly AnsweredQuestion[]
   return list;
 }
 
+/** A Change link's words: "Change", then, for screen readers, which answer. */
+export function ChangeAnswerText({ prompt }: { prompt: string }) {
+  return withParts(m.results_change, { hidden: <span className="visually-hidden">{m.results_change_hidden({ question: prompt })}</span> });
+}
+
 interface AnswerSummaryProps {
   readonly answers: Answers;
   /** Called before following a Change link. */
@@ -37,7 +44,7 @@ export function AnswerSummary({ answers, onChange }: AnswerSummaryProps) {
           <dd>
             <span className="answer-summary__answer">{option.label}</span>
             <Link to={paths.question(question.id)} className="answer-summary__change" onClick={onChange}>
-              Change <span className="visually-hidden">your answer to “{question.prompt}”</span>
+              <ChangeAnswerText prompt={question.prompt} />
             </Link>
           </dd>
         </div>

@@ -3,16 +3,22 @@ import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { topRoleIds, type RankedRole } from '../../engine';
 import { getRole, isRoleId } from '../../content/roles';
+import { EnglishTerm } from '../../components/english-term';
+import { counted, m } from '../../i18n';
 import { MAX_COMPARED, paths } from '../../routes/manifest';
 
 const MIN = 2;
 const MAX = MAX_COMPARED;
 
 function countMessage(count: number): string {
-  if (count === 0) return 'No roles chosen. Choose 2 or 3 to compare.';
-  if (count < MIN) return `1 role chosen. Choose at least ${MIN} roles to compare.`;
-  if (count < MAX) return `${count} roles chosen. You can add one more.`;
-  return `${count} roles chosen, the most you can compare. Untick one to choose a different role.`;
+  if (count === 0) return m.results_picker_none({ min: MIN, max: MAX });
+  if (count < MIN) return m.results_picker_too_few({ min: MIN, ...counted(count) });
+  if (count < MAX) return m.results_picker_one_more({ count });
+  return m.results_picker_most({ count });
+}
+
+function errorMessage(count: number): string {
+  return count === 0 ? m.results_picker_error_none({ min: MIN }) : m.results_picker_error({ min: MIN, count });
 }
 
 /** Keyed by the page on the answers, so new results start from their own top three. */
@@ -48,7 +54,7 @@ export function ComparePicker({ ranking }: { ranking: readonly RankedRole[] }) {
   return (
     <form className="results-compare" onSubmit={submit} noValidate>
       <fieldset className="results-compare__fieldset" aria-describedby={messageId}>
-        <legend>Choose 2 or 3 roles to compare</legend>
+        <legend>{m.results_picker_legend({ min: MIN, max: MAX })}</legend>
         <ul className="results-compare__options">
           {ranking.map((ranked) => {
             const role = getRole(ranked.roleId);
@@ -65,7 +71,7 @@ export function ComparePicker({ ranking }: { ranking: readonly RankedRole[] }) {
                     disabled={!checked && atMost}
                     onChange={(event) => toggle(role.id, event.currentTarget.checked)}
                   />
-                  <span>{role.name}</span>
+                  <EnglishTerm>{role.name}</EnglishTerm>
                 </label>
               </li>
             );
@@ -73,12 +79,10 @@ export function ComparePicker({ ranking }: { ranking: readonly RankedRole[] }) {
         </ul>
       </fieldset>
       <p id={messageId} role="status" className={tried && tooFew ? 'results-compare__message is-error' : 'results-compare__message'}>
-        {tried && tooFew
-          ? `Choose at least ${MIN} roles before comparing (${chosen.length === 0 ? 'none' : chosen.length} chosen so far).`
-          : countMessage(chosen.length)}
+        {tried && tooFew ? errorMessage(chosen.length) : countMessage(chosen.length)}
       </p>
       <button type="submit" className="button button--primary" aria-disabled={tooFew} aria-describedby={messageId}>
-        Compare selected roles
+        {m.results_picker_submit()}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 // The words of the explore parts of the results page (what-if, closest path, what changed):
-// plain sentences built from the engine's diffs and the content's names.
+// whole sentences from messages (src/i18n), one per case, filled in from the engine's diffs and
+// the content's names.
 import {
   answersToSearchParams,
   getOption,
@@ -12,7 +13,7 @@ import {
 } from '../../engine';
 import { questionTree } from '../../content/question-tree';
 import { getRole } from '../../content/roles';
-import { listOf, placeText } from '../../components/english';
+import { listOf, m, placeText } from '../../i18n';
 
 export function roleNameOf(roleId: RoleId): string {
   return getRole(roleId)?.name ?? roleId;
@@ -27,6 +28,11 @@ export function optionLabelOf(questionId: string, optionId: string): string {
   return (question ? getOption(question, optionId)?.label : undefined) ?? optionId;
 }
 
+/** Joins texts in order with a message that puts one more after those so far; '' for none. */
+function joined(texts: readonly string[], join: (before: string, next: string) => string): string {
+  return texts.reduce((before, next, index) => (index === 0 ? next : join(before, next)), '');
+}
+
 /**
  * Who holds each place of a top, ties together: "Prompt Engineer 1st, then AI Engineer (LLM)
  * and Data Scientist joint 2nd".
@@ -38,9 +44,10 @@ export function describeTop(places: readonly TopPlace[]): string {
     if (last && last[0]?.rank === place.rank) last.push(place);
     else groups.push([place]);
   }
-  return groups
-    .map((group) => `${listOf(group.map((place) => roleNameOf(place.roleId)))} ${placeText(group[0]?.rank ?? 0, group.length > 1)}`)
-    .join(', then ');
+  const texts = groups.map((group) =>
+    m.results_top_place({ roles: listOf(group.map((place) => roleNameOf(place.roleId))), place: placeText(group[0]?.rank ?? 0, group.length > 1) }),
+  );
+  return joined(texts, (before, after) => m.results_top_places_join({ before, after }));
 }
 
 /**
@@ -49,34 +56,38 @@ export function describeTop(places: readonly TopPlace[]): string {
  * shared, so roles that only swap places within a tie have not moved.
  */
 export function describeDiff(diff: RankingDiff): string {
-  if (diff.moved.length === 0) return 'Nothing in your ranking would change.';
-  const top = diff.topCount === 3 ? 'your top three' : `your top ${diff.topCount}`;
-  if (diff.sameTopOrder) return `${capitalise(top)} would stay the same; only roles further down would move.`;
-  const becomes = describeTop(diff.topAfter);
-  if (diff.sameTopRoles) return `${capitalise(top)} would keep the same roles at new places: ${becomes}.`;
-  const entries = diff.entered.map(
-    (move) =>
-      `${roleNameOf(move.roleId)} would move from ${placeText(move.fromRank, diff.sharedRanksBefore.includes(move.fromRank))} to ${placeText(move.toRank, diff.sharedRanksAfter.includes(move.toRank))}`,
+  if (diff.moved.length === 0) return m.results_diff_none();
+  const three = diff.topCount === 3;
+  const count = diff.topCount;
+  if (diff.sameTopOrder) return three ? m.results_diff_same_order_three() : m.results_diff_same_order({ count });
+  const top = describeTop(diff.topAfter);
+  if (diff.sameTopRoles) return three ? m.results_diff_same_roles_three({ top }) : m.results_diff_same_roles({ count, top });
+  const moves = joined(
+    diff.entered.map((move) =>
+      m.results_diff_move({
+        role: roleNameOf(move.roleId),
+        from: placeText(move.fromRank, diff.sharedRanksBefore.includes(move.fromRank)),
+        to: placeText(move.toRank, diff.sharedRanksAfter.includes(move.toRank)),
+      }),
+    ),
+    (before, move) => m.results_diff_moves_join({ moves: before, move }),
   );
-  return `${entries.join('; ')}; ${top} would become ${becomes}.`;
+  // The top can change with no role coming in from below (a shared place splitting up).
+  if (moves === '') return three ? m.results_diff_becomes_three({ top }) : m.results_diff_becomes({ count, top });
+  return three ? m.results_diff_enter_three({ moves, top }) : m.results_diff_enter({ moves, count, top });
 }
 
-/** "Answer Yes to “Do you love writing code?” and No to “…”", for a closest path's changes. */
+/** "Yes to “Do you love writing code?” and No to “…”", a closest path's changes (ClosestLine puts them in its sentence). */
 export function describeChanges(changes: readonly AnswerChange[]): string {
-  const parts = changes.map((change) => `${optionLabelOf(change.questionId, change.to)} to “${promptOf(change.questionId)}”`);
-  return `Answer ${listOf(parts)}`;
+  return listOf(changes.map((change) => m.results_closest_change({ answer: optionLabelOf(change.questionId, change.to), question: promptOf(change.questionId) })));
 }
 
-/** "your answer to “…” is now “…”", for every question whose answer differs between two complete answer sets. */
+/** "Results updated: your answer to “…” is now “…”.", for every question whose answer differs between two complete answer sets. */
 export function describeAnswerUpdate(before: Answers, after: Answers): string | null {
   const changed = [...answersToSearchParams(questionTree, after)].filter(([questionId, optionId]) => before[questionId] !== optionId);
   if (changed.length === 0) return null;
-  const parts = changed.map(
-    ([questionId, optionId]) => `your answer to “${promptOf(questionId)}” is now “${optionLabelOf(questionId, optionId)}”`,
+  const changes = changed.map(([questionId, optionId]) =>
+    m.results_update_change({ question: promptOf(questionId), answer: optionLabelOf(questionId, optionId) }),
   );
-  return `Results updated: ${listOf(parts)}.`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return m.results_update({ changes: listOf(changes) });
 }

@@ -7,7 +7,9 @@ import { useNavigate } from 'react-router';
 import { answersToSearchParams, skillsToQuery, type Answers, type SkillStates } from '../../engine';
 import { questionTree } from '../../content/question-tree';
 import { SKILL_IDS } from '../../content/types';
+import { withParts } from '../../components/message-parts';
 import { InStatusTray, StatusMessage } from '../../components/status-tray';
+import { m } from '../../i18n';
 import { paths } from '../../routes/manifest';
 import { hasAnySkill, useHasHydrated, useQuizStore, useSavedAnswers, useSavedSkills } from '../../state';
 
@@ -17,14 +19,14 @@ export function canonicalSearch(answers: Answers): string {
 }
 
 /** The name of the message's region. */
-export const LINK_AND_SAVED_LABEL = 'This link and what is saved in this browser';
+export const LINK_AND_SAVED_LABEL = m.results_saved_label();
 
 /** The choices the message offers. */
 export const KEEP_CHOICES = {
-  answers: 'Keep these as my answers',
-  skills: 'Keep these as my skills',
-  both: 'Keep both as mine',
-  showSaved: 'Show my saved results',
+  answers: m.results_keep_answers(),
+  skills: m.results_keep_skills(),
+  both: m.results_keep_both(),
+  showSaved: m.results_show_saved(),
 } as const;
 
 interface Kept {
@@ -33,8 +35,8 @@ interface Kept {
 }
 
 function keptText({ answers, skills }: Kept): string {
-  if (answers && skills) return 'These answers and skills are now saved as yours in this browser.';
-  return answers ? 'These results are now your saved answers in this browser.' : 'These skills are now your saved skills in this browser.';
+  if (answers && skills) return m.results_kept_both();
+  return answers ? m.results_kept_answers() : m.results_kept_skills();
 }
 
 /**
@@ -123,32 +125,10 @@ function Explanation({
   linkHasAnswers: boolean;
   noSavedSkills: boolean;
 }) {
-  if (answersDiffer && !linkHasAnswers) {
-    return (
-      <p>
-        <strong>You have answers saved in this browser.</strong> You can see the results for them.
-      </p>
-    );
-  }
-  if (answersDiffer && skillsDiffer) {
-    return (
-      <p>
-        <strong>This link has its own answers and skills.</strong> Yours stay saved as they are unless you keep these.
-      </p>
-    );
-  }
-  if (answersDiffer) {
-    return (
-      <p>
-        <strong>You have different answers saved in this browser.</strong> This page shows the link’s; yours stay as
-        they are unless you keep these.
-      </p>
-    );
-  }
-  return (
-    <p>
-      <strong>This link carries its own skills.</strong> The gaps shown are for them;{' '}
-      {noSavedSkills ? 'none are saved in this browser yet.' : 'yours stay saved as they are unless you keep these.'}
-    </p>
-  );
+  const lead = (text: string) => ({ lead: <strong>{text}</strong> });
+  if (answersDiffer && !linkHasAnswers) return <p>{withParts(m.results_saved_only, lead(m.results_saved_only_lead()))}</p>;
+  if (answersDiffer && skillsDiffer) return <p>{withParts(m.results_link_both, lead(m.results_link_both_lead()))}</p>;
+  if (answersDiffer) return <p>{withParts(m.results_link_answers, lead(m.results_link_answers_lead()))}</p>;
+  const skillsMessage = noSavedSkills ? m.results_link_skills_none_saved : m.results_link_skills_saved;
+  return <p>{withParts(skillsMessage, lead(m.results_link_skills_lead()))}</p>;
 }

@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { getQuestion, type SkillUrlProblem, type UrlProblem } from '../../engine';
 import { questionTree } from '../../content/question-tree';
 import { InStatusTray, StatusMessage } from '../../components/status-tray';
+import { m } from '../../i18n';
 
 function promptOf(questionId: string): string {
   return getQuestion(questionTree, questionId)?.prompt ?? questionId;
@@ -13,15 +14,15 @@ function promptOf(questionId: string): string {
 export function describeUrlProblem(problem: UrlProblem): string {
   switch (problem.kind) {
     case 'unknown-question':
-      return `“${problem.key}” is not one of our questions, so it was ignored.`;
+      return m.results_problem_unknown_question({ key: problem.key });
     case 'unknown-option':
-      return `“${problem.value}” is not an answer to “${promptOf(problem.questionId)}”, so it was ignored.`;
+      return m.results_problem_unknown_option({ value: problem.value, question: promptOf(problem.questionId) });
     case 'off-path':
-      return `The answer to “${promptOf(problem.questionId)}” doesn’t apply given your other answers, so it was left out.`;
+      return m.results_problem_off_path({ question: promptOf(problem.questionId) });
     case 'duplicate':
-      return `“${problem.questionId}” appeared more than once; the first valid answer was used.`;
+      return m.results_problem_duplicate({ question: problem.questionId });
     case 'malformed':
-      return `Part of the link couldn’t be read: “${problem.detail}”, so it was ignored.`;
+      return m.results_problem_malformed({ detail: problem.detail });
   }
 }
 
@@ -29,17 +30,17 @@ export function describeUrlProblem(problem: UrlProblem): string {
 export function describeSkillUrlProblem(problem: SkillUrlProblem): string {
   switch (problem.kind) {
     case 'unknown-skill':
-      return `“${problem.value}” is not one of the skills in the skills check, so it was ignored.`;
+      return m.results_problem_unknown_skill({ value: problem.value });
     case 'duplicate-skill':
-      return `The skill “${problem.skillId}” appeared more than once; the first mention was used.`;
+      return m.results_problem_duplicate_skill({ skill: problem.skillId });
     case 'malformed':
-      return `Part of the link couldn’t be read: “${problem.detail}”, so it was ignored.`;
+      return m.results_problem_malformed({ detail: problem.detail });
   }
 }
 
 /** The heading of the answers' problems, and the name of the skills' message. */
-export const PROBLEMS_HEADING = 'Some of this link couldn’t be used';
-export const SKILL_PROBLEMS_LABEL = 'Some skills in this link couldn’t be used';
+export const PROBLEMS_HEADING = m.results_problems_heading();
+export const SKILL_PROBLEMS_LABEL = m.results_skill_problems_label();
 
 /** A warning notice listing every problem with the link's answers; nothing when there are none. */
 export function ProblemNotice({ problems }: { problems: readonly UrlProblem[] }) {
@@ -68,7 +69,7 @@ export function SkillProblemsMessage({ problems }: { problems: readonly SkillUrl
     <InStatusTray>
       <StatusMessage label={SKILL_PROBLEMS_LABEL} tone="warning" onDismiss={() => setDismissed(true)}>
         <p>
-          <strong>{SKILL_PROBLEMS_LABEL}:</strong>
+          <strong>{m.results_skill_problems_lead()}</strong>
         </p>
         <ul>
           {problems.map((problem, index) => (

@@ -14,7 +14,9 @@ import {
 import { questionTree } from '../../content/question-tree';
 import { getRole } from '../../content/roles';
 import type { Role, SalaryRange } from '../../content/types';
-import { placeText } from '../../components/english';
+import { counted, m, placeText } from '../../i18n';
+import { EnglishTerm } from '../../components/english-term';
+import { withParts } from '../../components/message-parts';
 import { NO_SALARY_FIGURE } from '../../components/money';
 import { SalaryFigure } from '../../components/salary-card';
 import { paths } from '../../routes/manifest';
@@ -22,11 +24,11 @@ import { everyRankedPath } from './explore-data';
 import { describeChanges } from './explore-text';
 
 export const MATCH_TEXT: Readonly<Record<MatchLabel, string>> = {
-  strong: 'Strong match',
-  good: 'Good match',
-  possible: 'Possible match',
-  weak: 'Weak match',
-  'held-back': 'Held back by an answer',
+  strong: m.results_match_strong(),
+  good: m.results_match_good(),
+  possible: m.results_match_possible(),
+  weak: m.results_match_weak(),
+  'held-back': m.results_match_held_back(),
 };
 
 /** "Ranked joint 1st of 10": the place, shared or not, out of every role. */
@@ -46,7 +48,7 @@ export function PlaceMark({ ranked, ranking }: { ranked: RankedRole; ranking: re
         {joint ? '=' : ''}
         {ranked.rank}
       </span>
-      <span className="visually-hidden">{capitalise(placeText(ranked.rank, joint))}:</span>
+      <span className="visually-hidden">{m.results_place_mark({ place: capitalise(placeText(ranked.rank, joint)) })}</span>
     </span>
   );
 }
@@ -56,7 +58,8 @@ function capitalise(text: string): string {
 }
 
 export function MatchTag({ match }: { match: MatchLabel }) {
-  return <span className={`tag tag--${match}`}>{MATCH_TEXT[match]}</span>;
+  const className = `tag tag--${match}`;
+  return <span className={className}>{MATCH_TEXT[match]}</span>;
 }
 
 /**
@@ -69,7 +72,7 @@ export function Caveats({ caveats, brief = false }: { caveats: readonly RoleCave
     <ul className={brief ? 'results-caveats results-caveats--brief' : 'results-caveats'}>
       {caveats.map((caveat) => (
         <li key={caveat.text}>
-          <strong>Worth knowing:</strong> {brief ? caveat.brief : caveat.text}
+          {withParts(m.results_caveat, { label: <strong>{m.results_caveat_label()}</strong> }, { text: brief ? caveat.brief : caveat.text })}
         </li>
       ))}
     </ul>
@@ -79,7 +82,7 @@ export function Caveats({ caveats, brief = false }: { caveats: readonly RoleCave
 function PayFigure({ label, range }: { label: string; range: SalaryRange | null }) {
   return (
     <span className="results-pay__item">
-      {label} <SalaryFigure range={range} variant="inline" />
+      {withParts(m.results_pay_figure, { figure: <SalaryFigure range={range} variant="inline" /> }, { label })}
     </span>
   );
 }
@@ -90,8 +93,8 @@ export function Pay({ role }: { role: Role }) {
     <span className="results-pay">
       {role.salary ? (
         <>
-          <PayFigure label="UK" range={role.salary.uk} />
-          <PayFigure label="US" range={role.salary.us} />
+          <PayFigure label={m.components_salary_uk()} range={role.salary.uk} />
+          <PayFigure label={m.components_salary_us()} range={role.salary.us} />
         </>
       ) : (
         <span className="muted">{NO_SALARY_FIGURE}</span>
@@ -101,13 +104,13 @@ export function Pay({ role }: { role: Role }) {
 }
 
 export function pointsText(score: number): string {
-  return `${score} ${Math.abs(score) === 1 ? 'point' : 'points'}`;
+  return m.results_points({ ...counted(Math.abs(score)), count: score });
 }
 
-export const UNREACHABLE_TEXT = 'No set of answers makes this a top-three match.';
+export const UNREACHABLE_TEXT = m.results_closest_unreachable();
 
 /** Said of a role listed after the top three that shares third place (or better) already. */
-export const ALREADY_IN_TOP_TEXT = 'It has as many points as a role in your top three: it is listed after it only by the order within a tie.';
+export const ALREADY_IN_TOP_TEXT = m.results_closest_already();
 
 /** The fewest answer changes that bring a role into the top three, as a link to that result. */
 export function ClosestLine({ path }: { path: ClosestPath }) {
@@ -115,10 +118,10 @@ export function ClosestLine({ path }: { path: ClosestPath }) {
   if (path.changes.length === 0) return <p className="results-closest muted">{ALREADY_IN_TOP_TEXT}</p>;
   return (
     <p className="results-closest">
-      <Link to={paths.results(path.answers)}>
-        {describeChanges(path.changes)} to make this a top-three match
-      </Link>{' '}
-      <span className="muted">(it would rank {placeText(path.rank, path.joint)}).</span>
+      {withParts(m.results_closest, {
+        link: <Link to={paths.results(path.answers)}>{m.results_closest_link({ changes: describeChanges(path.changes) })}</Link>,
+        rank: <span className="muted">{m.results_closest_rank({ place: placeText(path.rank, path.joint) })}</span>,
+      })}
     </p>
   );
 }
@@ -142,7 +145,7 @@ export function OtherRoles({ others, ranking, answers }: { others: readonly Rank
           <li key={role.id} className="results-others__item">
             <PlaceMark ranked={ranked} ranking={ranking} />{' '}
             <Link to={paths.role(role.id)} className="results-others__name">
-              {role.name}
+              <EnglishTerm>{role.name}</EnglishTerm>
             </Link>{' '}
             <MatchTag match={ranked.match} />{' '}
             <span className="muted">{pointsText(ranked.score)}</span> <Pay role={role} />

@@ -7,13 +7,16 @@ import { Link } from 'react-router';
 import { closestToReady, type RankedRole, type RoleReadiness, type SkillStates } from '../../engine';
 import { getRole } from '../../content/roles';
 import { roleSkills } from '../../content/skill-requirements';
+import { EnglishTerm } from '../../components/english-term';
+import { withParts } from '../../components/message-parts';
 import { SkillsCheckLink } from '../../components/skills-check-link';
+import { counted, m } from '../../i18n';
 import { paths } from '../../routes/manifest';
 import { highestPossibleScore } from './explore-data';
 import { MATCH_TEXT, pointsText } from './ranked-roles';
 
 /** The summary of the results page's disclosure that holds this section. */
-export const READINESS_SUMMARY = 'How ready you are for each role';
+export const READINESS_SUMMARY = m.results_readiness_summary();
 
 /** How many of the best-fitting roles the chart shows. */
 export const CHART_ROLES = 5;
@@ -21,8 +24,10 @@ const WIDTH = 100;
 
 function Bar({ value, max, kind }: { value: number; max: number; kind: 'fit' | 'ready' }) {
   const length = max > 0 ? (Math.min(Math.max(value, 0), max) / max) * WIDTH : 0;
+  const className = `readiness-bar readiness-bar--${kind}`;
+  const viewBox = `0 0 ${WIDTH} 10`;
   return (
-    <svg className={`readiness-bar readiness-bar--${kind}`} viewBox={`0 0 ${WIDTH} 10`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+    <svg className={className} viewBox={viewBox} preserveAspectRatio="none" aria-hidden="true" focusable="false">
       <rect className="readiness-bar__track" x="0" y="2" width={WIDTH} height="6" rx="3" />
       {length > 0 ? <rect className="readiness-bar__fill" x="0" y="0" width={length} height="10" rx="3" /> : null}
     </svg>
@@ -32,21 +37,17 @@ function Bar({ value, max, kind }: { value: number; max: number; kind: 'fit' | '
 /** "3 of 9 must-have and core skills", with what is being learnt. */
 export function readyText(result: RoleReadiness): string {
   const { have, learning, total } = result.required;
-  if (total === 0) return 'Our sources list no must-have or core skills for this role';
-  return `${have} of ${total} must-have and core skills${learning > 0 ? ` (learning ${learning} more)` : ''}`;
+  if (total === 0) return m.results_ready_none();
+  return learning > 0 ? m.results_ready_learning({ have, learning, ...counted(total) }) : m.results_ready({ have, ...counted(total) });
 }
 
 /** What the disclosure holds before any skills are marked: what it would show, and the way there. */
 export function ReadinessInvitation({ returnTo }: { returnTo: string }) {
   return (
     <div className="readiness">
-      <p className="measure">
-        Mark the skills you have in the skills check, and this shows how many of each role’s must-have and core skills
-        you have, and which roles you are closest to being ready for. Your ranking comes from your answers only; your
-        skills never change it.
-      </p>
+      <p className="measure">{m.results_readiness_invitation()}</p>
       <p>
-        <SkillsCheckLink wording="check" returnTo={returnTo} returnLabel="your results" />
+        <SkillsCheckLink wording="check" returnTo={returnTo} returnLabel={m.results_return_label()} />
       </p>
     </div>
   );
@@ -65,15 +66,11 @@ export function ReadinessSection({ ranking, skills }: { ranking: readonly Ranked
 
   return (
     <div className="readiness">
-      <p className="measure">
-        Your ranking comes from your answers only; your skills never change it. Here the same roles are set against
-        the skills you marked.
-      </p>
+      <p className="measure">{m.results_readiness_lead()}</p>
 
       <figure className="readiness-chart" aria-labelledby={chartId}>
         <figcaption id={chartId} className="readiness-chart__caption">
-          Fit and readiness for your top {Math.min(CHART_ROLES, ranking.length)} roles: fit is a role’s points from your
-          answers out of {max}; readiness is how many of its must-have and core skills you have.
+          {m.results_chart_caption({ count: Math.min(CHART_ROLES, ranking.length), max })}
         </figcaption>
         <ol className="readiness-chart__list">
           {ranking.slice(0, CHART_ROLES).map((ranked) => {
@@ -81,15 +78,17 @@ export function ReadinessSection({ ranking, skills }: { ranking: readonly Ranked
             if (!result) return null;
             return (
               <li key={ranked.roleId} className="readiness-chart__item">
-                <span className="readiness-chart__name">{getRole(ranked.roleId)?.name ?? ranked.roleId}</span>
+                <span className="readiness-chart__name">
+                  <EnglishTerm>{getRole(ranked.roleId)?.name ?? ranked.roleId}</EnglishTerm>
+                </span>
                 <span className="readiness-chart__row">
                   <span className="readiness-chart__label">
-                    Fit: {MATCH_TEXT[ranked.match]}, {pointsText(ranked.score)} of {max}
+                    {m.results_chart_fit({ match: MATCH_TEXT[ranked.match], points: pointsText(ranked.score), max })}
                   </span>
                   <Bar value={ranked.score} max={max} kind="fit" />
                 </span>
                 <span className="readiness-chart__row">
-                  <span className="readiness-chart__label">Ready: {readyText(result)}</span>
+                  <span className="readiness-chart__label">{m.results_chart_ready({ ready: readyText(result) })}</span>
                   <Bar value={result.required.have} max={result.required.total} kind="ready" />
                 </span>
               </li>
@@ -98,18 +97,25 @@ export function ReadinessSection({ ranking, skills }: { ranking: readonly Ranked
         </ol>
       </figure>
 
-      <h3 id={closestId}>Closest to ready</h3>
-      <p className="muted measure">
-        Every role, by how many of its must-have and core skills you have. Ties go to the role with fewer still to get,
-        then to more you are learning, then to the better fit. Skills you are learning don’t count as had.
-      </p>
+      <h3 id={closestId}>{m.results_closest_ready_heading()}</h3>
+      <p className="muted measure">{m.results_closest_ready_lead()}</p>
       <ol className="readiness-closest" aria-labelledby={closestId}>
         {ready.map((result) => {
           const role = getRole(result.roleId);
           if (!role) return null;
           return (
             <li key={result.roleId}>
-              <Link to={paths.role(role.id)}>{role.name}</Link>: {readyText(result)}
+              {withParts(
+                m.results_closest_ready_item,
+                {
+                  role: (
+                    <Link to={paths.role(role.id)}>
+                      <EnglishTerm>{role.name}</EnglishTerm>
+                    </Link>
+                  ),
+                },
+                { ready: readyText(result) },
+              )}
             </li>
           );
         })}

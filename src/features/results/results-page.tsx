@@ -31,6 +31,7 @@ import { useShownSkills } from '../../components/shown-skills';
 import { SkillsCheckLink } from '../../components/skills-check-link';
 import { StartOverButton } from '../../components/start-over';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { counted, m } from '../../i18n';
 import { paths, splatSegments, type PageMeta, type PageParams } from '../../routes/manifest';
 import { hasAnySkill, useQuizStore } from '../../state';
 import { useRanking } from '../../state/ranking';
@@ -70,7 +71,7 @@ function Results({ answers, ranking, skills }: { answers: Answers; ranking: read
   );
 }
 
-const SHARE_RESULTS: ShareLabels = { share: 'Share these results', copy: 'Copy link to these results', field: 'Link to these results' };
+const SHARE_RESULTS: ShareLabels = { share: m.results_share(), copy: m.results_share_copy(), field: m.results_share_field() };
 
 /** Compare the top three, change the answers, share, check skills, print, start over: the next steps, at the top. */
 function ResultsActions({ answers, ranking, skills }: { answers: Answers; ranking: readonly RankedRole[]; skills: SkillStates }) {
@@ -80,17 +81,17 @@ function ResultsActions({ answers, ranking, skills }: { answers: Answers; rankin
     <div className="results-actions">
       <div className="button-row">
         <Link to={paths.compare(topIds)} className="button button--primary">
-          Compare these three
+          {m.results_compare_top()}
         </Link>
         <a href={`#${YOUR_ANSWERS_ID}`} className="button">
-          Change your answers
+          {m.results_change_answers()}
         </a>
         <ShareLink href={paths.results(answers, skills)} labels={SHARE_RESULTS} copiedNote={withSkills ? WITH_SKILLS_NOTE : ''} />
       </div>
       <div className="button-row">
         {/* The way back from the skills check shows the saved skills, so it carries none. Its words do
             not change with the skills, which are read after the page has painted. */}
-        <SkillsCheckLink wording="brief" returnTo={paths.results(answers)} returnLabel="your results" className="button no-print" />
+        <SkillsCheckLink wording="brief" returnTo={paths.results(answers)} returnLabel={m.results_return_label()} className="button no-print" />
         <PrintButton />
         <StartOverButton />
       </div>
@@ -108,15 +109,15 @@ function MoreAboutResults({ answers, ranking, skills }: { answers: Answers; rank
   return (
     <>
       <section aria-labelledby={moreId} className="results-more">
-        <h2 id={moreId}>More about your results</h2>
-        <Disclosure className="no-print" summary="Choose other roles to compare">
+        <h2 id={moreId}>{m.results_more_heading()}</h2>
+        <Disclosure className="no-print" summary={m.results_compare_other()}>
           <ComparePicker ranking={ranking} />
         </Disclosure>
         {top.map((ranked) => (
           <RoleDetails key={ranked.roleId} ranked={ranked} skills={skills} />
         ))}
         <TrackDetails top={top} skills={skills} />
-        <Disclosure summary={`The other ${others.length} roles, and how each could reach your top three`}>
+        <Disclosure summary={m.results_other_roles(counted(others.length))}>
           <TieNote ranking={ranking} />
           <OtherRoles others={others} ranking={ranking} answers={answers} />
         </Disclosure>
@@ -159,7 +160,7 @@ function useAnswerUpdate(answers: Answers, complete: boolean): string {
 }
 
 function NotReady({ answers }: { answers: Answers }) {
-  useDocumentTitle('Results not ready');
+  useDocumentTitle(m.results_title_not_ready());
   const navigate = useNavigate();
   const loadAnswers = useQuizStore((state) => state.loadAnswers);
   const answersId = useId();
@@ -174,23 +175,16 @@ function NotReady({ answers }: { answers: Answers }) {
   return (
     <>
       <p className="measure">
-        This link doesn’t answer every question yet. There {remaining === 1 ? 'is' : 'are'} at most {remaining}{' '}
-        {remaining === 1 ? 'question' : 'questions'} left
-        {next ? (
-          <>
-            , starting with “{next.prompt}”
-          </>
-        ) : null}
-        .
+        {next ? m.results_not_ready_left_next({ question: next.prompt, ...counted(remaining) }) : m.results_not_ready_left(counted(remaining))}
       </p>
       <div className="button-row">
         <button type="button" className="button button--primary" onClick={continueQuiz}>
-          Continue the quiz
+          {m.results_continue_quiz()}
         </button>
         <StartOverButton />
       </div>
       <section aria-labelledby={answersId}>
-        <h2 id={answersId}>Your answers so far</h2>
+        <h2 id={answersId}>{m.results_answers_so_far()}</h2>
         <AnswerSummary answers={answers} onChange={() => loadAnswers(answers)} />
       </section>
     </>
@@ -198,17 +192,13 @@ function NotReady({ answers }: { answers: Answers }) {
 }
 
 function NoAnswers({ hadParams }: { hadParams: boolean }) {
-  useDocumentTitle('No answers to show');
+  useDocumentTitle(m.results_heading_no_answers());
   return (
     <>
-      <p className="measure">
-        {hadParams
-          ? 'None of the answers in this link could be used, so there are no results to show.'
-          : 'No answers were given, so there are no results to show yet. Answer a few quick questions to see which AI roles fit you.'}
-      </p>
+      <p className="measure">{hadParams ? m.results_no_answers_link() : m.results_no_answers_given()}</p>
       <p>
         <Link to={paths.quiz()} className="button button--primary">
-          Start the quiz
+          {m.results_start_quiz()}
         </Link>
       </p>
     </>
@@ -233,7 +223,7 @@ function skillProblemsToTell(problems: readonly SkillUrlProblem[], answersFromQu
 }
 
 /** The heading of complete results. */
-export const RESULTS_HEADING = 'Your recommended AI roles';
+export const RESULTS_HEADING = m.results_heading();
 
 /** The class that lays out the parts below the first screen only near the viewport (results.css). */
 export const LAY_OUT_NEAR_VIEWPORT = 'results--lay-out-near-viewport';
@@ -258,24 +248,25 @@ export function ResultsPage() {
   // it was a long task of 60 to 110 ms after the paint at 4x CPU.
   const layOutNearViewport = usePageReachedInApp();
 
-  const heading = complete
-    ? RESULTS_HEADING
-    : hasAnswers
-      ? 'Your results aren’t ready yet'
-      : 'No answers to show';
+  const heading = complete ? RESULTS_HEADING : hasAnswers ? m.results_heading_not_ready() : m.results_heading_no_answers();
 
+  // Keys that start each part afresh for new answers or a new address.
+  const savedKey = `saved:${canonical}:${search}`;
+  const skillsKey = `skills:${search}`;
+  const resultsKey = `results:${canonical}`;
+  const className = layOutNearViewport ? `results stack ${LAY_OUT_NEAR_VIEWPORT}` : 'results stack';
   return (
-    <div className={`results stack${layOutNearViewport ? ` ${LAY_OUT_NEAR_VIEWPORT}` : ''}`}>
+    <div className={className}>
       <PageHeading>{heading}</PageHeading>
       <p role="status" className="results-update notice notice--info">
         {update}
       </p>
       {/* What is known only once the page is live goes to the status tray, where it pushes nothing. */}
-      <LinkAndSavedMessage key={`saved:${canonical}:${search}`} urlAnswers={answers} linkSkills={complete ? (shownSkills.link?.states ?? null) : null} />
-      <SkillProblemsMessage key={`skills:${search}`} problems={skillProblems} />
+      <LinkAndSavedMessage key={savedKey} urlAnswers={answers} linkSkills={complete ? (shownSkills.link?.states ?? null) : null} />
+      <SkillProblemsMessage key={skillsKey} problems={skillProblems} />
       <ProblemNotice problems={problems} />
       {complete ? (
-        <Results key={`results:${canonical}`} answers={answers} ranking={ranking} skills={shownSkills.states} />
+        <Results key={resultsKey} answers={answers} ranking={ranking} skills={shownSkills.states} />
       ) : hasAnswers ? (
         <NotReady answers={answers} />
       ) : (
@@ -287,17 +278,17 @@ export function ResultsPage() {
 
 /** "Your top AI roles: …", as a shared link previews and the tab reads. */
 function resultsMeta(ranking: readonly RankedRole[]): PageMeta {
-  const names = topRoleIds(ranking).map((roleId) => getRole(roleId)?.name ?? roleId);
-  return {
-    title: `Your top AI roles: ${names.join(', ')}`,
-    description: `Every AI role ranked for one set of quiz answers, led by ${names.join(', ')}: why each fits, the skills it needs, and UK and US salary figures from cited sources.`,
-  };
+  // The names as a plain comma list, the same in every language: a title, not a sentence.
+  const roles = topRoleIds(ranking)
+    .map((roleId) => getRole(roleId)?.name ?? roleId)
+    .join(', ');
+  return { title: m.results_meta_title({ roles }), description: m.results_meta_description({ roles }) };
 }
 
 export function meta(params: PageParams): PageMeta {
   const { answers } = parseAnswerSegments(questionTree, splatSegments(params['*']));
   if (!isComplete(questionTree, answers)) {
-    return { title: 'Your results', description: 'Your AI career quiz results: every AI role ranked for your answers.' };
+    return { title: m.results_meta_title_incomplete(), description: m.results_meta_description_incomplete() };
   }
   return resultsMeta(rankRoles(questionTree, answers));
 }

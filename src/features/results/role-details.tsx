@@ -8,7 +8,9 @@ import { getRole } from '../../content/roles';
 import { tracks } from '../../content/tracks';
 import type { Role, TrackId } from '../../content/types';
 import { Disclosure } from '../../components/disclosure';
-import { listOf } from '../../components/english';
+import { EnglishTerm } from '../../components/english-term';
+import { withParts } from '../../components/message-parts';
+import { listOf, m } from '../../i18n';
 import { RoleGap } from '../../components/role-gap';
 import { RoleSkills, TrackSkills } from '../../components/role-skills';
 import { paths } from '../../routes/manifest';
@@ -39,11 +41,11 @@ export function roleDetailsAnchor(roleId: string): string {
 }
 
 export function roleDetailsSummary(role: Role): string {
-  return `Why ${role.name} fits you, and its skills`;
+  return m.results_details_summary({ role: role.name });
 }
 
 function Reasons({ ranked }: { ranked: RankedRole }) {
-  if (ranked.reasons.length === 0) return <p className="muted">None of your answers pointed to this role directly.</p>;
+  if (ranked.reasons.length === 0) return <p className="muted">{m.results_no_reasons()}</p>;
   return (
     <ul className="results-reasons">
       {ranked.reasons.map((reason) => (
@@ -62,18 +64,24 @@ export function RoleDetails({ ranked, skills }: { ranked: RankedRole; skills: Sk
   return (
     <Disclosure id={roleDetailsAnchor(role.id)} className="role-details" summary={roleDetailsSummary(role)}>
         <p>{role.summary}</p>
-        <h3>Why it fits</h3>
+        <h3>{m.results_why_it_fits()}</h3>
         <Reasons ranked={ranked} />
         <Caveats caveats={ranked.caveats} />
         <RoleSkills role={role} headingLevel={3} skills={skills} trackSkills="elsewhere" />
         {track ? (
           <p className="no-print">
-            <DisclosureLink targetId={trackAnchor(track.id)}>The {track.name} track’s skills</DisclosureLink> are listed once below.
+            {withParts(m.results_track_below, {
+              link: (
+                <DisclosureLink targetId={trackAnchor(track.id)}>
+                  {withParts(m.results_track_below_link, { track: <EnglishTerm>{track.name}</EnglishTerm> })}
+                </DisclosureLink>
+              ),
+            })}
           </p>
         ) : null}
         {hasAnySkill(skills) ? <RoleGap role={role} skills={skills} headingLevel={3} /> : null}
         <p className="no-print">
-          <Link to={paths.role(role.id)}>All about {role.name}</Link>
+          <Link to={paths.role(role.id)}>{withParts(m.results_all_about, { role: <EnglishTerm>{role.name}</EnglishTerm> })}</Link>
         </p>
     </Disclosure>
   );
@@ -92,14 +100,10 @@ export function tracksOf(roles: readonly Role[]): readonly { trackId: TrackId; n
 }
 
 function whoText(named: readonly Role[], nearest: readonly Role[]): string {
-  const parts: string[] = [];
-  if (named.length > 0) parts.push(`The skills article lists ${listOf(named.map((role) => role.name))} under this track.`);
-  if (nearest.length > 0) {
-    parts.push(
-      `It does not list ${listOf(nearest.map((role) => role.name))}; this is the nearest track, so its skills are a guide, not the role’s own list.`,
-    );
-  }
-  return parts.join(' ');
+  const names = (roles: readonly Role[]) => listOf(roles.map((role) => role.name));
+  if (named.length > 0 && nearest.length > 0) return m.results_track_named_and_nearest({ named: names(named), nearest: names(nearest) });
+  if (named.length > 0) return m.results_track_named({ roles: names(named) });
+  return nearest.length > 0 ? m.results_track_nearest({ roles: names(nearest) }) : '';
 }
 
 export function TrackDetails({ top, skills }: { top: readonly RankedRole[]; skills: SkillStates }) {
@@ -114,7 +118,10 @@ export function TrackDetails({ top, skills }: { top: readonly RankedRole[]; skil
           key={trackId}
           id={trackAnchor(trackId)}
           className="track-details"
-          summary={`Skills for the ${tracks[trackId].name} track (${listOf([...named, ...nearest].map((role) => role.name))})`}
+          summary={withParts(m.results_track_summary, {
+            track: <EnglishTerm>{tracks[trackId].name}</EnglishTerm>,
+            roles: <EnglishTerm>{listOf([...named, ...nearest].map((role) => role.name))}</EnglishTerm>,
+          })}
         >
           <p className="muted">{whoText(named, nearest)}</p>
           <TrackSkills trackId={trackId} headingLevel={3} skills={skills} />

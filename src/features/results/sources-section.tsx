@@ -5,8 +5,9 @@ import type { RankedRole } from '../../engine';
 import { getRole } from '../../content/roles';
 import { tracks } from '../../content/tracks';
 import type { SourceId } from '../../content/types';
-import { citeSource } from '../../components/cite-source';
-import { ListedSourcesContext, sourceAnchor } from '../../components/source-line';
+import { withParts } from '../../components/message-parts';
+import { Citation, ListedSourcesContext, sourceAnchor } from '../../components/source-line';
+import { m } from '../../i18n';
 
 /** The sources behind what the page shows of these roles, in order of first use: pay, core skills, tracks. */
 export function sourcesOfResults(ranking: readonly RankedRole[]): readonly SourceId[] {
@@ -29,11 +30,11 @@ export function SourcesSection({ sourceIds }: { sourceIds: readonly SourceId[] }
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className="results-sources">
-      <h2 id={headingId}>Sources</h2>
+      <h2 id={headingId}>{m.results_sources_heading()}</h2>
       <ol className="results-sources__list">
         {sourceIds.map((sourceId) => (
           <li key={sourceId} id={sourceAnchor(sourceId)} className="source-line">
-            {citeSource(sourceId)}.
+            {withParts(m.results_source_item, { source: <Citation sourceId={sourceId} /> })}
           </li>
         ))}
       </ol>

@@ -5,7 +5,9 @@ import { Link } from 'react-router';
 import { isSharedRank, type RankedRole } from '../../engine';
 import { getRole } from '../../content/roles';
 import type { SourceId } from '../../content/types';
-import { listOf, placeText } from '../../components/english';
+import { listOf, m, placeText } from '../../i18n';
+import { EnglishTerm } from '../../components/english-term';
+import { withParts } from '../../components/message-parts';
 import { SourceRef } from '../../components/source-line';
 import { paths } from '../../routes/manifest';
 import { roleNameOf } from './explore-text';
@@ -19,8 +21,8 @@ export function bestFitText(ranking: readonly RankedRole[]): string {
   const first = ranking[0];
   if (!first) return '';
   const names = ranking.filter((role) => role.rank === first.rank).map((role) => roleNameOf(role.roleId));
-  if (names.length === 1) return `Your best fit is ${names[0] ?? ''}.`;
-  return `${listOf(names)} share ${placeText(first.rank, false)} place: they fit you equally well.`;
+  if (names.length === 1) return m.results_best_fit({ role: names[0] ?? '' });
+  return m.results_best_fit_shared({ roles: listOf(names), place: placeText(first.rank, false) });
 }
 
 /** The sources of the salary figures shown for these roles, each once. */
@@ -32,13 +34,19 @@ export function salarySources(ranking: readonly RankedRole[]): readonly SourceId
   return [...new Set(ids)];
 }
 
+/** References to these sources as one list in the page's language: "source 1 and source 2". */
+function SourceRefs({ sourceIds }: { sourceIds: readonly SourceId[] }) {
+  const refs = Object.fromEntries(sourceIds.map((sourceId, index) => [`source${index}`, <SourceRef key={sourceId} sourceId={sourceId} />]));
+  return withParts((tokens: Record<string, string>) => listOf(sourceIds.map((_, index) => tokens[`source${index}`] ?? '')), refs);
+}
+
 export function TopRoles({ ranking }: { ranking: readonly RankedRole[] }) {
   const top = ranking.slice(0, TOP);
   const anyShared = top.some((ranked) => isSharedRank(ranking, ranked.rank));
   const sourceIds = salarySources(top);
   return (
     <>
-      <ol className="top-roles place-list" aria-label="Your top three roles">
+      <ol className="top-roles place-list" aria-label={m.results_top_label()}>
         {top.map((ranked) => {
           const role = getRole(ranked.roleId);
           if (!role) return null;
@@ -47,7 +55,7 @@ export function TopRoles({ ranking }: { ranking: readonly RankedRole[] }) {
               <p className="top-role__head">
                 <PlaceMark ranked={ranked} ranking={ranking} />
                 <Link to={paths.role(role.id)} className="top-role__name">
-                  {role.name}
+                  <EnglishTerm>{role.name}</EnglishTerm>
                 </Link>
               </p>
               <p className="top-role__match">
@@ -62,19 +70,8 @@ export function TopRoles({ ranking }: { ranking: readonly RankedRole[] }) {
         })}
       </ol>
       <p className="muted top-roles__note">
-        {anyShared ? '“=” marks a shared place: the same points, and the order within it is not a better fit. ' : ''}
-        {sourceIds.length > 0 ? (
-          <>
-            Salary ranges as printed in{' '}
-            {sourceIds.map((sourceId, index) => (
-              <span key={sourceId}>
-                {index > 0 ? ' and ' : ''}
-                <SourceRef sourceId={sourceId} />
-              </span>
-            ))}
-            .
-          </>
-        ) : null}
+        {anyShared ? <>{m.results_shared_note()} </> : null}
+        {sourceIds.length > 0 ? withParts(m.results_salary_sources, { sources: <SourceRefs sourceIds={sourceIds} /> }) : null}
       </p>
     </>
   );

@@ -8,12 +8,15 @@ import { useMemo } from 'react';
 import { whatIfs, type Answers, type WhatIfBranch } from '../../engine';
 import { questionTree } from '../../content/question-tree';
 import { Disclosure } from '../../components/disclosure';
+import { withParts } from '../../components/message-parts';
+import { counted, m } from '../../i18n';
 import { paths } from '../../routes/manifest';
+import { ChangeAnswerText } from './answer-summary';
 import { describeDiff } from './explore-text';
 
 /** The id of the section, the target of "Change your answers" at the top of the page. */
 export const YOUR_ANSWERS_ID = 'your-answers';
-export const YOUR_ANSWERS_HEADING = 'Your answers';
+export const YOUR_ANSWERS_HEADING = m.results_your_answers();
 
 /**
  * Whether this other answer would change the top three (its roles or their order): `could` when
@@ -35,13 +38,16 @@ export function changesTop(branch: WhatIfBranch): 'would' | 'could' | 'no' {
 export function whatIfSummary(alternatives: readonly WhatIfBranch[]): string {
   const changes = alternatives.map(changesTop);
   const changing = changes.filter((change) => change !== 'no').length;
-  const verb = changes.includes('could') ? 'could' : 'would';
+  const could = changes.includes('could');
   const [only] = alternatives;
   if (alternatives.length === 1 && only) {
-    return `What if you answered ${only.option.label}? ${changing === 1 ? `Your top three ${verb} change.` : 'Your top three would stay the same.'}`;
+    const answer = only.option.label;
+    if (changing !== 1) return m.results_what_if_one_same({ answer });
+    return could ? m.results_what_if_one_could({ answer }) : m.results_what_if_one_would({ answer });
   }
-  const count = changing === 0 ? 'None' : `${changing}`;
-  return `What if you answered differently? ${count} of the ${alternatives.length} other answers ${verb} change your top three.`;
+  const total = alternatives.length;
+  if (changing === 0) return m.results_what_if_many_none({ total });
+  return could ? m.results_what_if_many_could({ total, ...counted(changing) }) : m.results_what_if_many_would({ total, ...counted(changing) });
 }
 
 /**
@@ -53,24 +59,29 @@ function Branch({ branch, context }: { branch: WhatIfBranch; context: string }) 
   if (outcome.kind === 'result') {
     return (
       <li className="what-if__branch">
-        <Link to={paths.results(outcome.answers)} className="what-if__link" aria-label={`Answer ${option.label} ${context}`}>
-          Answer {option.label}
-        </Link>
-        : {describeDiff(outcome.diff)}
+        {withParts(
+          m.results_branch,
+          {
+            link: (
+              <Link to={paths.results(outcome.answers)} className="what-if__link" aria-label={m.results_branch_label({ answer: option.label, context })}>
+                {m.results_branch_answer({ answer: option.label })}
+              </Link>
+            ),
+          },
+          { diff: describeDiff(outcome.diff) },
+        )}
       </li>
     );
   }
   return (
     <li className="what-if__branch">
-      <p className="what-if__opens">
-        Answering {option.label} opens another question, “{outcome.question.prompt}”. Choose your answer to it:
-      </p>
+      <p className="what-if__opens">{m.results_branch_opens({ answer: option.label, question: outcome.question.prompt })}</p>
       <ul className="what-if__branches">
         {outcome.branches.map((next) => (
           <Branch
             key={next.option.id}
             branch={next}
-            context={`to “${outcome.question.prompt}”, after ${option.label} ${context}`}
+            context={m.results_branch_context_after({ question: outcome.question.prompt, answer: option.label, context })}
           />
         ))}
       </ul>
@@ -94,16 +105,16 @@ export function YourAnswers({ answers, onChange }: YourAnswersProps) {
           <dd className="your-answers__answer">
             <span className="your-answers__label">{chosen.label}</span>
             <Link to={paths.question(question.id)} className="your-answers__change" onClick={onChange}>
-              Change <span className="visually-hidden">your answer to “{question.prompt}”</span>
+              <ChangeAnswerText prompt={question.prompt} />
             </Link>
           </dd>
           {alternatives.length > 0 ? (
             <dd className="your-answers__what-if">
               <Disclosure className="what-if" summary={whatIfSummary(alternatives)}>
-                <p className="muted no-print">Each link opens those results; your other answers stay as they are, and Back brings you here.</p>
+                <p className="muted no-print">{m.results_what_if_note()}</p>
                 <ul className="what-if__branches">
                   {alternatives.map((branch) => (
-                    <Branch key={branch.option.id} branch={branch} context={`to “${question.prompt}”`} />
+                    <Branch key={branch.option.id} branch={branch} context={m.results_branch_context({ question: question.prompt })} />
                   ))}
                 </ul>
               </Disclosure>

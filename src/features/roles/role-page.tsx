@@ -5,6 +5,8 @@
 // sets that lead here) open from a top-level <details>, so the page opens short.
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
+import { EnglishTerm } from '../../components/english-term';
+import { withParts } from '../../components/message-parts';
 import { NotFound } from '../../components/not-found';
 import { PageHeading } from '../../components/page-heading';
 import { RoleGap } from '../../components/role-gap';
@@ -17,6 +19,7 @@ import { questionFlow } from '../../content/question-flow';
 import { getRole } from '../../content/roles';
 import { tracks } from '../../content/tracks';
 import type { Role, SkillId, SourceId } from '../../content/types';
+import { counted, m } from '../../i18n';
 import { isComplete, shorten, type SkillStates } from '../../engine';
 import { paths, type PageMeta, type PageParams } from '../../routes/manifest';
 import { hasAnySkill, useSavedAnswers, useSavedSkills } from '../../state';
@@ -24,31 +27,31 @@ import { AnswersThatLeadHere } from './answers-that-lead-here';
 import { Disclosure } from '../../components/disclosure';
 import './roles.css';
 
-const NOT_COVERED = 'Our sources don’t cover this.';
+const NOT_COVERED = m.roles_not_covered();
 
 /** The role page's section headings, in page order (the salary card brings its own). */
 export const ROLE_SECTIONS = {
-  suits: 'Who it suits',
-  day: 'What the day looks like',
-  breakingIn: 'How to break in',
-  differs: 'How it differs',
-  notes: 'Honest notes',
-  coreSkills: 'Core skills',
-  track: 'Skills for its track',
-  answers: 'Answers that lead here',
+  suits: m.roles_section_suits(),
+  day: m.roles_section_day(),
+  breakingIn: m.roles_section_breaking_in(),
+  differs: m.roles_section_differs(),
+  notes: m.roles_section_notes(),
+  coreSkills: m.roles_section_core_skills(),
+  track: m.roles_section_track(),
+  answers: m.roles_section_answers(),
 } as const;
 
 /** The next step the page offers: the quiz, or the person's own results once every question is answered. */
 export const ROLE_ACTIONS = {
-  takeQuiz: 'Take the quiz',
-  seeResults: 'See your results',
+  takeQuiz: m.roles_take_quiz(),
+  seeResults: m.roles_see_results(),
 } as const;
 
 /** Where a list's source is one the page has cited already, it points up to that citation. */
 export const SAME_SOURCE_AS = {
-  salary: 'Source: the same as for the salary figures above.',
-  coreSkills: 'Source: the same as for the core skills above.',
-  salaryAndCoreSkills: 'Source: the same as for the salary figures and core skills above.',
+  salary: m.roles_same_source_salary(),
+  coreSkills: m.roles_same_source_core_skills(),
+  salaryAndCoreSkills: m.roles_same_source_salary_and_core_skills(),
 } as const;
 
 type CitedAbove = keyof typeof SAME_SOURCE_AS;
@@ -61,7 +64,7 @@ function roleFor(roleId: string | undefined) {
 export function RolePage() {
   const { roleId = '' } = useParams();
   const role = roleFor(roleId);
-  if (!role) return <NotFound detail={`There is no role called “${shorten(roleId)}”.`} />;
+  if (!role) return <NotFound detail={m.roles_no_such_role({ role: shorten(roleId) })} />;
   return <RoleDetails role={role} />;
 }
 
@@ -83,7 +86,7 @@ function Skills({ names, ids, states }: { names: readonly string[]; ids: readonl
         const skillId = ids[index];
         return (
           <li key={skill}>
-            {skill}
+            <EnglishTerm>{skill}</EnglishTerm>
             {marked && skillId ? <SkillMark states={states} skillId={skillId} /> : null}
           </li>
         );
@@ -111,7 +114,13 @@ function citations(role: Role, trackSourceId: SourceId | null): { core: CitedAbo
   return { core: coreCitedAbove, track: trackCitedAbove };
 }
 
-const count = (total: number, what: string) => `${total} ${what}`;
+/** "The track’s 5 must-have and 4 nice-to-have skills": what the track's disclosure holds. */
+function trackSummary(nearest: boolean, mustHaveCount: number, niceToHaveCount: number): string {
+  const must = counted(mustHaveCount);
+  const nice = counted(niceToHaveCount);
+  const inputs = { mustHave: must.count, mustForm: must.form, niceToHave: nice.count, niceForm: nice.form };
+  return nearest ? m.roles_track_summary_nearest(inputs) : m.roles_track_summary(inputs);
+}
 
 function RoleDetails({ role }: { role: Role }) {
   useDocumentTitle(role.name);
@@ -128,8 +137,14 @@ function RoleDetails({ role }: { role: Role }) {
   return (
     <article className="role-page stack">
       <header className="role-page__intro measure">
-        <PageHeading>{role.name}</PageHeading>
-        {role.alsoKnownAs.length > 0 ? <p className="muted role-page__aka">Also known as: {role.alsoKnownAs.join(', ')}</p> : null}
+        <PageHeading>
+          <EnglishTerm>{role.name}</EnglishTerm>
+        </PageHeading>
+        {role.alsoKnownAs.length > 0 ? (
+          <p className="muted role-page__aka">
+            {withParts(m.roles_also_known_as, { names: <EnglishTerm>{role.alsoKnownAs.join(', ')}</EnglishTerm> })}
+          </p>
+        ) : null}
         <p className="role-page__summary">{role.summary}</p>
       </header>
 
@@ -155,16 +170,29 @@ function RoleDetails({ role }: { role: Role }) {
           {role.differsFrom && other ? (
             <>
               <p>
-                Compared with <Link to={paths.role(other.id)}>{other.name}</Link>: {role.differsFrom.text}
+                {withParts(
+                  m.roles_compared_with,
+                  {
+                    role: (
+                      <Link to={paths.role(other.id)}>
+                        <EnglishTerm>{other.name}</EnglishTerm>
+                      </Link>
+                    ),
+                  },
+                  { text: role.differsFrom.text },
+                )}
               </p>
               <p>
                 <Link to={paths.compare([role.id, other.id])}>
-                  Compare {role.name} and {other.name} side by side
+                  {withParts(m.roles_compare_pair, {
+                    role: <EnglishTerm>{role.name}</EnglishTerm>,
+                    other: <EnglishTerm>{other.name}</EnglishTerm>,
+                  })}
                 </Link>
               </p>
             </>
           ) : (
-            <p>Our sources don’t compare this role with a neighbouring one.</p>
+            <p>{m.roles_no_comparison()}</p>
           )}
         </Section>
 
@@ -187,7 +215,7 @@ function RoleDetails({ role }: { role: Role }) {
               {role.coreSkillsSourceId ? <ListSource sourceId={role.coreSkillsSourceId} citedAbove={cited.core} /> : null}
             </>
           ) : (
-            <p>Our sources list no core skills for this role.</p>
+            <p>{m.roles_no_core_skills()}</p>
           )}
         </Section>
 
@@ -205,22 +233,20 @@ function RoleDetails({ role }: { role: Role }) {
           {role.track && track ? (
             <>
               <p>
-                {role.track.fit === 'nearest'
-                  ? `Our sources don’t name this role under a skills track. The nearest one is ${track.name}.`
-                  : `Our sources list this role under the ${track.name} track.`}
+                {withParts(role.track.fit === 'nearest' ? m.roles_track_nearest : m.roles_track_named, {
+                  track: <EnglishTerm>{track.name}</EnglishTerm>,
+                })}
               </p>
-              <Disclosure
-                summary={`${role.track.fit === 'nearest' ? 'The nearest track’s' : 'The track’s'} ${count(track.mustHave.length, 'must-have')} and ${count(track.niceToHave.length, 'nice-to-have skills')}`}
-              >
-                <h3>Must-have skills</h3>
+              <Disclosure summary={trackSummary(role.track.fit === 'nearest', track.mustHave.length, track.niceToHave.length)}>
+                <h3>{m.roles_must_have_heading()}</h3>
                 <Skills names={track.mustHave} ids={track.mustHaveIds} states={skills} />
-                <h3>Nice-to-have skills</h3>
+                <h3>{m.roles_nice_to_have_heading()}</h3>
                 <Skills names={track.niceToHave} ids={track.niceToHaveIds} states={skills} />
                 <ListSource sourceId={track.sourceId} citedAbove={cited.track} />
               </Disclosure>
             </>
           ) : (
-            <p>Our sources don’t place this role in a skills track, so they list no track skills for it.</p>
+            <p>{m.roles_no_track()}</p>
           )}
         </Section>
 
@@ -229,7 +255,7 @@ function RoleDetails({ role }: { role: Role }) {
         </Section>
       </div>
 
-      <nav aria-label="Next steps" className="role-page__next">
+      <nav aria-label={m.roles_next_label()} className="role-page__next">
         <ul className="link-list">
           <li>
             {/* One line either way, so nothing moves when saved answers turn out to be complete. */}
@@ -240,7 +266,7 @@ function RoleDetails({ role }: { role: Role }) {
             )}
           </li>
           <li>
-            <Link to={paths.compare([role.id])}>Compare with another role</Link>
+            <Link to={paths.compare([role.id])}>{m.roles_compare_another()}</Link>
           </li>
           {withSkills ? null : (
             <li>
@@ -248,7 +274,7 @@ function RoleDetails({ role }: { role: Role }) {
             </li>
           )}
           <li>
-            <Link to={paths.roles()}>All roles</Link>
+            <Link to={paths.roles()}>{m.roles_all_roles()}</Link>
           </li>
         </ul>
       </nav>
@@ -258,7 +284,7 @@ function RoleDetails({ role }: { role: Role }) {
 
 export function meta(params: PageParams): PageMeta {
   const role = roleFor(params.roleId);
-  return role ? { title: role.name, description: role.summary } : { title: 'Role not found', description: 'There is no such role in the quiz.' };
+  return role ? { title: role.name, description: role.summary } : { title: m.roles_not_found_title(), description: m.roles_not_found_description() };
 }
 
 export { RolePage as Component };

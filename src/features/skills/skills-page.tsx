@@ -11,11 +11,13 @@
 // is chosen once, when the page opens: reached by a link inside the app, the answers are known
 // at once; on a reload they are read after the first paint, and the page offers a button that
 // brings the top roles' skills first instead of moving the page by itself.
-import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { Fragment, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Answers, SkillState, SkillStates } from '../../engine';
 import { isComplete, parseAnswerSegments, skillStateOf, topRoleIds } from '../../engine';
-import { listOf } from '../../components/english';
+import { counted, listOf, m } from '../../i18n';
+import { EnglishTerm } from '../../components/english-term';
+import { withParts } from '../../components/message-parts';
 import { PageHeading } from '../../components/page-heading';
 import { readSkillsReturn, type SkillsReturn } from '../../components/skills-check-link';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -30,33 +32,52 @@ import { hasAnySkill, selectIsComplete, useAnswers, useQuizStore, useSavedSkills
 import { useRanking } from '../../state/ranking';
 import './skills.css';
 
-const TITLE = 'Check your skills';
-export const TOP_ROLES_HEADING = 'Skills for your top roles';
-export const SHOW_TOP_ROLES_FIRST = 'Show your top roles’ skills first';
+const TITLE = m.skills_title();
+export const TOP_ROLES_HEADING = m.skills_top_roles_heading();
+export const SHOW_TOP_ROLES_FIRST = m.skills_show_top_first();
 
 export const CHOICES: readonly { state: SkillState; label: string }[] = [
-  { state: 'have', label: 'I have this' },
-  { state: 'learning', label: 'Learning' },
-  { state: 'missing', label: 'Not yet' },
+  { state: 'have', label: m.skills_choice_have() },
+  { state: 'learning', label: m.skills_choice_learning() },
+  { state: 'missing', label: m.skills_choice_missing() },
 ];
 
-const LIST_TEXT = { core: 'core skill for', 'must-have': 'must-have for', 'nice-to-have': 'nice to have for' } as const;
+const TRACK_LIST_TEXT = { 'must-have': m.skills_listed_must_have, 'nice-to-have': m.skills_listed_nice_to_have } as const;
+
+/** Role names the sources print in English, joined as the page's language joins a list, each marked as English. */
+function termList(names: readonly string[]): ReactNode {
+  const parts = Object.fromEntries(names.map((name, index) => [`term${index}`, <EnglishTerm key={index}>{name}</EnglishTerm>]));
+  return withParts((tokens: Record<string, string>) => listOf(names.map((_, index) => tokens[`term${index}`] ?? '')), parts);
+}
 
 /**
  * Where the sources list a skill, in a few words: "Core skill for ML Engineer and Data
- * Scientist; must-have for the … track". With `roleIds`, only the lists of those roles.
+ * Scientist; must-have for the … track". With `roleIds`, only the lists of those roles. Role and
+ * track names are the sources' English, marked as such; the first part's first letter is a capital.
  */
-export function listedFor(skill: Skill, roleIds?: readonly string[]): string {
+export function listedFor(skill: Skill, roleIds?: readonly string[]): ReactNode {
   const shown = usesOfSkill(skill.id).filter(
     (use) => !roleIds || (use.list === 'core' ? roleIds.includes(use.roleId) : roleIds.some((id) => getRole(id)?.track?.trackId === use.trackId)),
   );
   const coreFor = shown.flatMap((use) => (use.list === 'core' ? [getRole(use.roleId)?.name ?? use.roleId] : []));
-  const parts = [
-    ...(coreFor.length > 0 ? [`${LIST_TEXT.core} ${listOf(coreFor)}`] : []),
-    ...shown.flatMap((use) => (use.list === 'core' ? [] : [`${LIST_TEXT[use.list]} the ${tracks[use.trackId].name} track`])),
+  type Message = (inputs: Record<string, string>) => string;
+  const items: { message: Message; parts: Record<string, ReactNode> }[] = [
+    ...(coreFor.length > 0 ? [{ message: ((inputs) => m.skills_listed_core({ roles: inputs.roles ?? '' })) as Message, parts: { roles: termList(coreFor) } }] : []),
+    ...shown.flatMap((use) =>
+      use.list === 'core' ? [] : [{ message: ((inputs) => TRACK_LIST_TEXT[use.list]({ track: inputs.track ?? '' })) as Message, parts: { track: <EnglishTerm>{tracks[use.trackId].name}</EnglishTerm> } }],
+    ),
   ];
-  const text = parts.join('; ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  // The messages are written to be joined: the first one's first letter becomes a capital.
+  const capitalised = (message: Message): Message => (inputs) => {
+    const text = message(inputs);
+    return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+  };
+  return items.map(({ message, parts }, index) => (
+    <Fragment key={index}>
+      {index > 0 ? m.skills_listed_separator() : null}
+      {withParts(index === 0 ? capitalised(message) : message, parts)}
+    </Fragment>
+  ));
 }
 
 /** "You have 3 skills and are learning 1." */
@@ -66,16 +87,16 @@ export function skillsSummary(states: SkillStates): string {
     const state = skillStateOf(states, skill.id);
     if (state !== 'missing') counts[state] += 1;
   }
-  if (counts.have + counts.learning === 0) return 'No skills marked yet.';
-  const plural = (n: number) => `${n} ${n === 1 ? 'skill' : 'skills'}`;
-  return `You have ${plural(counts.have)} and are learning ${counts.learning}.`;
+  if (counts.have + counts.learning === 0) return m.skills_none_marked();
+  return m.skills_summary({ ...counted(counts.have), learning: counts.learning });
 }
 
 /** "8 skills, 2 marked": what a closed group holds, and how much of it the person has marked. */
 export function groupCountText(skillIds: readonly string[], states: SkillStates): string {
   const marked = skillIds.filter((id) => skillStateOf(states, id) !== 'missing').length;
-  const count = `${skillIds.length} ${skillIds.length === 1 ? 'skill' : 'skills'}`;
-  return marked > 0 ? `${count}, ${marked} marked` : count;
+  const total = counted(skillIds.length);
+  if (marked === 0) return m.skills_group_count(total);
+  return m.skills_group_count_marked({ ...total, marked, markedForm: counted(marked).form });
 }
 
 /** A role's skills in the order it asks for them: its own lists before a nearest track's borrowed ones. */
@@ -90,6 +111,8 @@ function roleSkillIds(roleId: string): string[] {
 interface Section {
   readonly key: string;
   readonly title: string;
+  /** The title is a role's name, which the sources print in English. */
+  readonly titleIsRole?: boolean;
   readonly skillIds: readonly string[];
   /** Only these roles' lists in each skill's "listed for" line; every list when absent. */
   readonly forRoles?: readonly string[];
@@ -104,7 +127,7 @@ export function skillSections(topRoles: readonly string[]): { top: Section[]; re
   const top = topRoles.flatMap((roleId): Section[] => {
     const skillIds = roleSkillIds(roleId).filter((id) => !placed.has(id));
     skillIds.forEach((id) => placed.add(id));
-    return skillIds.length > 0 ? [{ key: `role-${roleId}`, title: getRole(roleId)?.name ?? roleId, skillIds, forRoles: topRoles }] : [];
+    return skillIds.length > 0 ? [{ key: `role-${roleId}`, title: getRole(roleId)?.name ?? roleId, titleIsRole: true, skillIds, forRoles: topRoles }] : [];
   });
   const rest = SKILL_GROUPS.flatMap((group): Section[] => {
     const skillIds = catalogue.filter((skill) => skill.group === group.id && !placed.has(skill.id)).map((skill) => skill.id);
@@ -149,12 +172,14 @@ function useWaysOn(back: SkillsReturn | null): Way[] {
   const answers = useAnswers();
   const complete = useQuizStore(selectIsComplete);
   const ways: Way[] = [];
-  if (back) ways.push({ to: back.returnTo, text: `Back to ${back.returnLabel}` });
-  if (complete && back?.returnTo !== paths.results(answers)) ways.push({ to: paths.results(answers), text: 'See your results with these skills' });
-  if (!complete) ways.push({ to: paths.quiz(), text: 'Take the quiz to see which roles fit you' });
-  ways.push({ to: paths.roles(), text: 'All AI roles' });
+  if (back) ways.push({ to: back.returnTo, text: m.skills_back_to({ place: back.returnLabel }) });
+  if (complete && back?.returnTo !== paths.results(answers)) ways.push({ to: paths.results(answers), text: m.skills_see_results() });
+  if (!complete) ways.push({ to: paths.quiz(), text: m.skills_take_quiz() });
+  ways.push({ to: paths.roles(), text: m.skills_all_roles() });
   return ways;
 }
+
+const optionClass = (state: SkillState) => `skill-choice__option skill-choice__option--${state}`;
 
 function SkillChoice({
   skill,
@@ -168,18 +193,21 @@ function SkillChoice({
   onChange: (state: SkillState) => void;
 }) {
   const hintId = useId();
+  const radioName = `skill-${skill.id}`;
   return (
     <fieldset className="skill-choice" aria-describedby={hintId}>
-      <legend className="skill-choice__name">{skill.name}</legend>
+      <legend className="skill-choice__name">
+        <EnglishTerm>{skill.name}</EnglishTerm>
+      </legend>
       <p id={hintId} className="skill-choice__hint muted">
         {listedFor(skill, forRoles)}
       </p>
       <div className="skill-choice__options">
         {CHOICES.map((choice) => (
-          <label key={choice.state} className={`skill-choice__option skill-choice__option--${choice.state}`}>
+          <label key={choice.state} className={optionClass(choice.state)}>
             <input
               type="radio"
-              name={`skill-${skill.id}`}
+              name={radioName}
               value={choice.state}
               checked={state === choice.state}
               onChange={() => onChange(choice.state)}
@@ -206,15 +234,16 @@ function SkillsGroup({
   states: SkillStates;
   onChange: (skillId: string, state: SkillState) => void;
 }) {
+  const title = section.titleIsRole ? <EnglishTerm>{section.title}</EnglishTerm> : section.title;
   return (
     // `open` is where the group starts; afterwards the person opens and closes it.
     <details className="skills-group" open={defaultOpen}>
       <summary className="skills-group__summary">
-        <span className="skills-group__title">{section.title}</span>{' '}
+        <span className="skills-group__title">{title}</span>{' '}
         <span className="skills-group__count">{groupCountText(section.skillIds, states)}</span>
       </summary>
       <fieldset className="skills-group__fieldset">
-        <legend className="visually-hidden">{section.title}</legend>
+        <legend className="visually-hidden">{title}</legend>
         {section.skillIds.map((id) => {
           const skill = getSkill(id);
           return skill ? (
@@ -234,7 +263,7 @@ function SkillsGroup({
 
 function WayLinks({ ways }: { ways: readonly Way[] }) {
   return (
-    <nav aria-label="When you are done" className="skills-next">
+    <nav aria-label={m.skills_ways_label()} className="skills-next">
       <ul className="link-list">
         {ways.map((way) => (
           <li key={`${way.to} ${way.text}`}>
@@ -311,19 +340,16 @@ export function SkillsPage() {
           <Link to={firstWay.to}>{firstWay.text}</Link>
         </p>
       ) : null}
-      <p className="measure">
-        Mark what you have or are learning: each role then shows what you have and what to learn next. Your ranking stays
-        as your answers made it. Saved in this browser only.
-      </p>
+      <p className="measure">{m.skills_intro()}</p>
       <noscript>
-        <p className="notice">The skills check needs JavaScript to save your choices. Everything else on the site works without it.</p>
+        <p className="notice">{m.skills_noscript()}</p>
       </noscript>
 
       <div role="status" className="skills-status">
-        <p>{cleared ? 'All skills cleared.' : skillsSummary(states)}</p>
+        <p>{cleared ? m.skills_cleared() : skillsSummary(states)}</p>
         {cleared ? (
           <button type="button" className="button button--small" onClick={undo}>
-            Undo
+            {m.skills_undo()}
           </button>
         ) : null}
       </div>
@@ -336,20 +362,18 @@ export function SkillsPage() {
               {SHOW_TOP_ROLES_FIRST}
             </button>
           ) : (
-            <p className="muted">After the quiz, the skills of your top roles come first here.</p>
+            <p className="muted">{m.skills_after_quiz()}</p>
           )}
         </div>
       )}
 
-      <form className="skills-form" onSubmit={(event) => event.preventDefault()} aria-label="Your skills">
+      <form className="skills-form" onSubmit={(event) => event.preventDefault()} aria-label={m.skills_form_label()}>
         {showTop ? (
           <section className="skills-section" aria-labelledby="skills-top-heading">
             <h2 id="skills-top-heading" ref={topHeading} tabIndex={-1}>
               {TOP_ROLES_HEADING}
             </h2>
-            <p className="muted">
-              {listOf(names)}, in the order of your results; each skill under the first role that asks for it.
-            </p>
+            <p className="muted">{withParts(m.skills_top_lead, { roles: termList(names) })}</p>
             <div className="skills-groups">
               {top.map((section, index) => (
                 <SkillsGroup key={section.key} section={section} defaultOpen={index === 0} states={states} onChange={change} />
@@ -358,7 +382,7 @@ export function SkillsPage() {
           </section>
         ) : null}
         <section className="skills-section" aria-labelledby="skills-all-heading">
-          <h2 id="skills-all-heading">{showTop ? 'All other skills' : 'All skills'}</h2>
+          <h2 id="skills-all-heading">{showTop ? m.skills_all_other() : m.skills_all()}</h2>
           <div className="skills-groups">
             {groups.map((section, index) => (
               <SkillsGroup
@@ -375,7 +399,7 @@ export function SkillsPage() {
 
       <div className="button-row">
         <button type="button" className="button" onClick={clearAll} disabled={!hasAnySkill(states)}>
-          Clear all
+          {m.skills_clear_all()}
         </button>
       </div>
 
@@ -387,7 +411,7 @@ export function SkillsPage() {
 export function meta(): PageMeta {
   return {
     title: TITLE,
-    description: 'Mark the AI skills you have or are learning, and see for each AI role what you still need and what to learn next.',
+    description: m.skills_meta_description(),
   };
 }
 

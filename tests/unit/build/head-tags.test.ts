@@ -26,6 +26,17 @@ describe('headTags', () => {
     expect(content(head, 'meta[property="og:site_name"]')).toBe('Site');
   });
 
+  it('names the same page in every language, and the default, by absolute addresses', () => {
+    const alternates = [
+      { hreflang: 'en-GB', href: '/roles' },
+      { hreflang: 'es', href: '/es/roles' },
+      { hreflang: 'x-default', href: '/roles' },
+    ];
+    const head = parsedHead(headTags({ documentTitle: 'T', meta, canonical: '/es/roles', alternates, siteUrl: 'https://site.example', siteName: 'Site' }));
+    const links = [...head.querySelectorAll('link[rel="alternate"]')].map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]);
+    expect(links).toEqual(alternates.map(({ hreflang, href }) => [hreflang, `https://site.example${href}`]));
+  });
+
   it('escapes what the page says, so a quote or a bracket cannot end the tag', () => {
     const head = parsedHead(headTags({ documentTitle: 'T', meta, canonical: '/', siteUrl: 'https://site.example', siteName: 'Site', picture }));
     expect(content(head, 'meta[name="description"]')).toBe(meta.description);

@@ -1,7 +1,8 @@
 // The build's policy module: the Content-Security-Policy and the host's _headers file.
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, documentAddressPatterns, headersFile, sha256 } from '../../../scripts/prerender/policy.mjs';
-import { paths, prerenderPaths, routeManifest, shellPaths } from '../../../src/routes/manifest';
+import { LOCALES, localizedPath, paths, prerenderPaths, routeManifest, shellPaths } from '../../../src/routes/manifest';
+import { localeBase } from '../../../scripts/build/languages.mjs';
 
 /** Whether a `_headers` pattern ("/roles/*", "/") covers an address. */
 const covers = (pattern: string, address: string) =>
@@ -35,6 +36,21 @@ describe('the _headers file', () => {
       expect(patterns.some((pattern) => covers(pattern, pathOnly)), address).toBe(true);
     }
     for (const pattern of patterns) expect(headers).toContain(`${pattern}\n  Content-Security-Policy: `);
+  });
+
+  it("covers every language's addresses, its 404 page and its service worker", () => {
+    const localeBases = LOCALES.map(localeBase);
+    const patterns = documentAddressPatterns(routeManifest, localeBases);
+    const multilingual = headersFile({ routeManifest, localeBases, styleHashes: ['sha256-a'], scriptHashes: ['sha256-b'], immutableFolders: ['assets'] });
+    const appPaths = [...prerenderPaths().map(({ path }) => path), ...shellPaths().map(({ path }) => path), paths.results({ code: 'yes' })];
+    for (const locale of LOCALES) {
+      for (const appPath of appPaths) {
+        const address = (localizedPath(locale, appPath).split('?')[0] ?? '').replace(/(.)\/$/, '$1');
+        expect(patterns.some((pattern) => covers(pattern, address) || covers(pattern, `${address}/`)), address).toBe(true);
+      }
+      expect(multilingual).toContain(`${localeBase(locale)}404.html\n  Content-Security-Policy: `);
+      expect(multilingual).toContain(`${localeBase(locale)}sw.js\n  Content-Security-Policy: `);
+    }
   });
 
   it('caches the folders of content-named files for a year, and them only', () => {

@@ -1,0 +1,33 @@
+// The same page in each of the site's languages, in the footer. A plain link (each language is
+// its own build, so the page loads afresh): on results it keeps the answers (in the path) and
+// the skills (in the query); saved progress is shared by every language (same origin).
+import { useLocation } from 'react-router';
+import { LOCALE, m } from '../i18n';
+import languages from '../i18n/languages.json' with { type: 'json' };
+import { LOCALES, localizedPath } from '../routes/manifest';
+
+const LANGUAGES = languages as Readonly<Record<string, { readonly name: string; readonly htmlLang: string }>>;
+
+export function LanguageSwitch() {
+  const { pathname, search } = useLocation();
+  return (
+    <nav aria-label={m.site_language_label()} className="language-switch">
+      <ul>
+        {LOCALES.map((locale) => {
+          const { name, htmlLang } = LANGUAGES[locale]!;
+          return (
+            <li key={locale} lang={htmlLang}>
+              {locale === LOCALE ? (
+                <span aria-current="page">{name}</span>
+              ) : (
+                <a href={`${localizedPath(locale, pathname)}${search}`} hrefLang={htmlLang}>
+                  {name}
+                </a>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
