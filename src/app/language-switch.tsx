@@ -1,5 +1,6 @@
-// The same page in each of the site's languages, in the footer. A plain link (each language is
-// its own build, so the page loads afresh): on results it keeps the answers (in the path) and
+// The same page in each of the site's other languages, in the footer beside "How the
+// recommendations work", so it costs no line of its own on a phone. A plain link (each language
+// is its own build, so the page loads afresh): on results it keeps the answers (in the path) and
 // the skills (in the query); saved progress is shared by every language (same origin).
 import { useLocation } from 'react-router';
 import { LOCALE, m } from '../i18n';
@@ -13,17 +14,13 @@ export function LanguageSwitch() {
   return (
     <nav aria-label={m.site_language_label()} className="language-switch">
       <ul>
-        {LOCALES.map((locale) => {
+        {LOCALES.filter((locale) => locale !== LOCALE).map((locale) => {
           const { name, htmlLang } = LANGUAGES[locale]!;
           return (
-            <li key={locale} lang={htmlLang}>
-              {locale === LOCALE ? (
-                <span aria-current="page">{name}</span>
-              ) : (
-                <a href={`${localizedPath(locale, pathname)}${search}`} hrefLang={htmlLang}>
-                  {name}
-                </a>
-              )}
+            <li key={locale}>
+              <a href={`${localizedPath(locale, pathname)}${search}`} lang={htmlLang} hrefLang={htmlLang}>
+                {name}
+              </a>
             </li>
           );
         })}

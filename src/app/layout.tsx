@@ -107,10 +107,12 @@ export function Layout() {
         </main>
         <footer className="site-footer">
           <p>{m.app_footer_note()}</p>
-          <p>
-            <Link to={paths.howItWorks()}>{m.app_footer_how_link()}</Link>
-          </p>
-          <LanguageSwitch />
+          <div className="site-footer__links">
+            <p>
+              <Link to={paths.howItWorks()}>{m.app_footer_how_link()}</Link>
+            </p>
+            <LanguageSwitch />
+          </div>
         </footer>
         <p className="visually-hidden" aria-live="polite" aria-atomic="true">
           {announcement}
