@@ -54,6 +54,9 @@ export function routeChunks(viteManifest, routeManifest, routeId, base = '/') {
  */
 export const BOOTSTRAP = `(function(){var started=false;function start(){if(started)return;started=true;var meta=document.querySelector('meta[name="app-scripts"]');if(!meta)return;var files=meta.content.split(' ');(function add(i){if(i>=files.length)return;var el=document.createElement(i?'link':'script');if(i){el.rel='modulepreload';el.href=files[i]}else{el.type='module';el.src=files[i]}el.crossOrigin='';document.head.appendChild(el);setTimeout(function(){add(i+1)})})(0)}requestAnimationFrame(function(){setTimeout(start)});setTimeout(start,1500)})()`;
 
+/** index.html's `<link rel="expect" … blocking="render">` and the space before it. */
+const RENDER_BLOCKING_EXPECT = /\s*<link rel="expect"[^>]*blocking="render"[^>]*>/;
+
 const appScriptsMeta = (files) => `<meta name="app-scripts" content="${escapeHtml(files.join(' '))}" />`;
 
 /**
@@ -70,7 +73,10 @@ export function page(template, { path, head, body, csp, preloads = [], bootstrap
   ].join('\n    ');
   const withScript =
     bootstrapFiles === null ? template : template.replace(ENTRY_SCRIPT, '').replace('</body>', `  <script>${BOOTSTRAP}</script>\n  </body>`);
-  return withScript
+  // The template holds the first frame until the prerendered <main> is parsed (ADR 16); a
+  // shell has no <main> for the browser to wait for.
+  const withFirstFrame = path === null ? withScript.replace(RENDER_BLOCKING_EXPECT, '') : withScript;
+  return withFirstFrame
     .replace(/\s*<title>.*?<\/title>/, '')
     .replace(/\s*<meta name="description" content="[^"]*"\s*\/?>/, '')
     .replace('</head>', `  ${head}${preloadTags ? `\n    ${preloadTags}` : ''}\n  </head>`)

@@ -13,6 +13,7 @@ const TEMPLATE = `<!doctype html>
   <head>
     <meta charset="UTF-8" />
     <title>Template</title>
+    <link rel="expect" href="#main" blocking="render" />
     <meta name="description" content="Template" />
     <script type="module" crossorigin src="/assets/index-abc.js"></script>
   </head>
@@ -38,6 +39,7 @@ describe('page', () => {
     expect(document.querySelector('script[src]')).toBeNull();
     expect(document.querySelector('body > script')?.textContent).toBe(BOOTSTRAP);
     expect(document.querySelector('meta[name="app-scripts"]')?.getAttribute('content')).toBe('/assets/index-abc.js /assets/roles.js');
+    expect(document.querySelector('link[rel="expect"]')?.getAttribute('blocking')).toBe('render');
   });
 
   it('a shell: the entry script stays, its route is preloaded, and the root is not marked as prerendered', () => {
@@ -46,6 +48,8 @@ describe('page', () => {
     expect(document.querySelector('script[src]')?.getAttribute('src')).toBe('/assets/index-abc.js');
     expect(document.querySelector('link[rel="modulepreload"]')?.getAttribute('href')).toBe('/assets/results.js');
     expect(document.querySelector('#root')?.hasAttribute('data-prerendered-path')).toBe(false);
+    // Nothing prerendered to wait for: the first frame is not held.
+    expect(document.querySelector('link[rel="expect"]')).toBeNull();
   });
 });
 
