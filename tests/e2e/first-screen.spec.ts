@@ -11,7 +11,8 @@ import { questionTree } from '../../src/content/question-tree';
 import { bestFitText } from '../../src/features/results/top-roles';
 import { ROLE_SECTIONS } from '../../src/features/roles/role-page';
 import { ROLE_IDS } from '../../src/content/types';
-import { paths } from '../../src/routes/manifest';
+import { localizedPath, paths } from '../../src/routes/manifest';
+import { m } from '../../src/i18n';
 import { RESULTS_HEADING, h1, resultsPath, waitForApp } from './support/app';
 import { COMPLETE } from './support/pages';
 import { expect, test } from './support/test';
@@ -126,6 +127,38 @@ for (const [label, answers] of [
     }
   });
 }
+
+// Spanish says the same in about as many words, but longer ones, which take more lines: the
+// answer is still on the first screen, the words within budget, and the page at most a tenth
+// taller than its English twin (opened by an English browser, so no language offer is shown).
+const SPANISH_GROWTH = 1.1;
+
+test.describe('results in Spanish, the path with the longest caveats', () => {
+  const SPANISH = { locale: 'es' } as const;
+  test.use({ viewport: PHONE, locale: 'es-ES' });
+
+  test(`at 375×740 each top role’s match and pay are on the first screen; at most ${MAX_WORDS} words, and ${SPANISH_GROWTH}× the English height`, async ({ page, browser }) => {
+    await page.goto(localizedPath('es', resultsPath(MOST_CAVEATS)));
+    await expect(h1(page)).toHaveText(m.results_heading({}, SPANISH));
+    await waitForApp(page);
+    const rows = page.getByRole('list', { name: m.results_top_label({}, SPANISH) }).locator(':scope > li');
+    await expect(rows).toHaveCount(3);
+    for (const row of await rows.all()) {
+      for (const part of [row.locator('.tag'), row.locator('.top-role__pay')]) {
+        expect(await bottomOf(page, part), await row.innerText()).toBeLessThanOrEqual(PHONE.height);
+      }
+    }
+    expect(await page.evaluate(wordsShown)).toBeLessThanOrEqual(MAX_WORDS);
+
+    const english = await browser.newContext({ viewport: PHONE, locale: 'en-GB' });
+    const englishPage = await english.newPage();
+    await openResults(englishPage, MOST_CAVEATS);
+    const englishHeight = await englishPage.evaluate(() => document.documentElement.scrollHeight);
+    await english.close();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThanOrEqual(Math.round(SPANISH_GROWTH * englishHeight));
+  });
+});
 
 test.describe('results, change your answers', () => {
   test.use({ viewport: PHONE });

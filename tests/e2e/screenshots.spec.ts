@@ -4,11 +4,14 @@
 // also written to docs/results.png and docs/results-375.png, the pictures the README shows, the
 // answers with a what-if opened to docs/results-explore.png and docs/results-explore-320.png,
 // the "How the recommendations work" page to docs/how-it-works.png, and the top role's details with
-// a skills gap to docs/results-gap.png; normal runs leave the tree untouched.
+// a skills gap to docs/results-gap.png, and the Spanish results' first screen at 375×740 to
+// docs/results-es-375.png; normal runs leave the tree untouched.
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { YOUR_ANSWERS_HEADING } from '../../src/features/results/your-answers';
+import { m } from '../../src/i18n';
+import { localizedPath } from '../../src/routes/manifest';
 import { h1, resultsPath, waitForApp } from './support/app';
 import { seedAnswers } from './support/app';
 import { APP_PAGES, COMPLETE, SOME_SKILLS, openAppPage } from './support/pages';
@@ -71,6 +74,26 @@ for (const [viewport, file] of [
     }
   });
 }
+
+test.describe('in Spanish', () => {
+  test.use({ locale: 'es-ES', viewport: { width: 375, height: 740 } });
+
+  test('the docs screenshot: the Spanish results at 375×740, light', async ({ page }, testInfo) => {
+    const spanish = { locale: 'es' } as const;
+    await page.goto(localizedPath('es', resultsPath(COMPLETE)));
+    await expect(h1(page)).toHaveText(m.results_heading({}, spanish));
+    await waitForApp(page);
+    await expect(page.getByRole('list', { name: m.results_top_label({}, spanish) }).locator(':scope > li')).toHaveCount(3);
+    await capture(page, testInfo, 'results-es-375', false);
+
+    if (process.env.UPDATE_README_SCREENSHOT === '1') {
+      const root = dirname(testInfo.config.configFile ?? join(testInfo.config.rootDir, '..', '..', 'playwright.config.ts'));
+      const target = join(root, 'docs', 'results-es-375.png');
+      await page.screenshot({ path: target, animations: 'disabled', caret: 'hide' });
+      console.log(`screenshots: wrote ${target}`);
+    }
+  });
+});
 
 test('the docs screenshot: how the recommendations work at 1280×1300 (the diagram), light', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 1300 });

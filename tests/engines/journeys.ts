@@ -2,7 +2,9 @@
 // They go by clicks wherever a person would; only the two links a person would be sent
 // (a comparison, a hostile results link) are typed in, in the query forms that keep working.
 // Every expectation comes from the source: prompts, labels, role names and the ranking.
-import { paths } from '../../src/routes/manifest';
+import { localizedPath, paths } from '../../src/routes/manifest';
+import { m } from '../../src/i18n';
+import { questionText as spanishQuestions } from '../../src/locales/es/questions';
 import { questionTree } from '../../src/content/question-tree';
 import { isRoleId, roles } from '../../src/content/roles';
 import { ROLE_IDS } from '../../src/content/types';
@@ -48,6 +50,12 @@ function topRoleGap(answers: Answers, skills: SkillStates): string[] {
   if (!role) throw new Error('The engine ranks no role');
   return gapSummary(role, roleReadiness(role, skills));
 }
+
+/** Spanish words, from the same messages and content modules the Spanish build is made of. */
+const SPANISH = { locale: 'es' } as const;
+const spanishPrompt = (questionId: string): string => (spanishQuestions as Record<string, { prompt: string }>)[questionId]?.prompt ?? `(no question ${questionId})`;
+const spanishLabel = (questionId: string, optionId: string): string =>
+  (spanishQuestions as Record<string, { options: Record<string, { label: string }> }>)[questionId]?.options[optionId]?.label ?? `(no option ${optionId})`;
 
 /** From the home page to the first question. */
 async function startQuiz(driver: Driver): Promise<void> {
@@ -110,6 +118,23 @@ export const JOURNEYS: readonly Journey[] = [
       await expectHeading(driver, RESULTS_HEADING);
       await expectAddress(driver, paths.results(answers));
       await expectTexts(driver, TOP_THREE, topThreeNames(answers), 'the top three roles, in the engine’s order');
+    },
+  },
+  {
+    name: 'en español: the quiz by clicks, from the Spanish home page to the same ranking at the Spanish address',
+    async run(driver) {
+      const answers: Answers = Object.fromEntries(LONGEST_PATH);
+      await open(driver, localizedPath('es', paths.home()));
+      await expectHeading(driver, m.home_heading({}, SPANISH));
+      await click(driver, 'link', m.home_action_start({}, SPANISH));
+      for (const [questionId, optionId] of LONGEST_PATH) {
+        await expectHeading(driver, spanishPrompt(questionId));
+        await click(driver, 'button', spanishLabel(questionId, optionId));
+      }
+      await expectHeading(driver, m.results_heading({}, SPANISH));
+      await expectAddress(driver, localizedPath('es', paths.results(answers)));
+      const topThree = `ol[aria-label="${m.results_top_label({}, SPANISH)}"] > li .top-role__name`;
+      await expectTexts(driver, topThree, topThreeNames(answers), 'the top three roles, in the engine’s order, named as in English');
     },
   },
   {

@@ -119,10 +119,10 @@ export const caveatText: CaveatText = {
   },
   'phd.no.ai-safety-researcher': {
     text: 'La investigación técnica en seguridad es trabajo de investigación: cuenta con que te pidan una base sólida de ML, que los laboratorios suelen medir por un doctorado o un máster exigente.',
-    brief: 'Los laboratorios suelen pedir doctorado o máster exigente.',
+    brief: 'Se suele pedir doctorado o máster exigente.',
   },
   'research.yes.ai-research-scientist': {
     text: 'Es el itinerario más competitivo: los mejores laboratorios reciben miles de solicitudes de doctores de las mejores universidades.',
-    brief: 'El itinerario más competitivo de todos.',
+    brief: 'El itinerario más competitivo.',
   },
 };
