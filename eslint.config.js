@@ -17,7 +17,7 @@ const restrict = (patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['src/paraglide/', 'messages/en-XA/', 'dist/', 'dist-ssr/', 'coverage/', 'node_modules/', 'playwright-report/', 'test-results/', 'bench/results/'] },
+  { ignores: ['src/paraglide/', 'messages/en-XA/', 'dist/', 'dist-pseudo/', 'dist-ssr/', 'coverage/', 'node_modules/', 'playwright-report/', 'test-results/', 'bench/results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

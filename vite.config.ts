@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { BASE_LOCALE, localeBase, localeFolder } from './scripts/build/languages.mjs';
+import { BASE_LOCALE, OUTPUT_DIR, localeBase, localeFolder } from './scripts/build/languages.mjs';
 import { fixedLocale } from './scripts/build/fixed-locale.mjs';
 
 // One build per language (ADR 15): APP_LOCALE names it (scripts/build/build-all.mjs sets it);
@@ -40,7 +40,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     // The base language's pages fill dist/; every other language's go to dist/<locale>/.
-    outDir: ['dist', localeFolder(locale)].filter(Boolean).join('/'),
+    outDir: [OUTPUT_DIR, localeFolder(locale)].filter(Boolean).join('/'),
     // No polyfill: every browser the app supports preloads modules itself, and the polyfill is
     // an inline script the CSP would have to allow.
     modulePreload: { polyfill: false },

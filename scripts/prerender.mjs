@@ -22,10 +22,10 @@ import { BOOTSTRAP, ENTRY_SCRIPT, checkWrittenPages, fileFor, inlineStylesheets,
 import { COLD_DRAWING_BUDGET_SECONDS, PICTURES_FOLDER, writePictures } from './prerender/pictures.mjs';
 import { contentSecurityPolicy, headersFile, sha256 } from './prerender/policy.mjs';
 import { writeServiceWorker } from './prerender/service-worker.mjs';
-import { languages, localeBase, localeFolder } from './build/languages.mjs';
+import { OUTPUT_DIR, languages, localeBase, localeFolder } from './build/languages.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+const dist = join(root, OUTPUT_DIR);
 const pictureCache = join(root, 'node_modules', '.cache', 'link-previews');
 const siteUrl = (process.env.SITE_URL ?? '').trim().replace(/\/+$/, '');
 if (siteUrl && !/^https?:\/\/[^/]+$/.test(siteUrl)) throw new Error(`SITE_URL must be an origin such as https://pathfinder.example, not "${siteUrl}"`);

@@ -3,6 +3,12 @@
 // The first is the base language: it is served from the root, every other one from /<locale>/.
 import configured from '../../src/i18n/languages.json' with { type: 'json' };
 
+/**
+ * Where the site is written: dist/, or dist-pseudo/ for the build with the test-only
+ * pseudo-locale, which so never mixes with the site that ships.
+ */
+export const OUTPUT_DIR = process.env.PSEUDO_LOCALE === '1' ? 'dist-pseudo' : 'dist';
+
 /** The test-only pseudo-locale (npm run test:pseudo): English, accented, bracketed and longer. */
 export const PSEUDO_LOCALE = 'en-XA';
 

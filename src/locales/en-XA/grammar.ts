@@ -16,7 +16,7 @@ function listOf(items: readonly string[]): string {
 export const grammar: Grammar = {
   locale: 'en-XA',
   listOf,
-  ordinal: english.ordinal,
-  placeText: (rank, joint) => (joint ? `${JOINT} ${english.ordinal(rank)}` : english.ordinal(rank)),
+  ordinal: (rank) => pseudo(english.ordinal(rank)),
+  placeText: (rank, joint) => (joint ? `${JOINT} ${pseudo(english.ordinal(rank))}` : pseudo(english.ordinal(rank))),
   pluralForm: english.pluralForm,
 };
