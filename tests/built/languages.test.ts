@@ -23,12 +23,15 @@ function readableTexts(page: Document): string[] {
   return texts.map((text) => text.replace(/https?:\/\/\S+|\/[\w-]+(?:\/[\w-]+)+/g, '').trim()).filter(Boolean);
 }
 
+/** Every page of a language parsed twice over: slow on a busy 2-core machine, never timed. */
+const MANY_PAGES = { timeout: 180_000 };
+
 const figuresOf = (page: Document) => [...(page.body.textContent ?? '').matchAll(FIGURES)].map((match) => match[0]).sort();
 
 describe.each(others)('the $name pages', ({ locale, htmlLang }) => {
   const paths = prerenderPaths().map(({ path }) => path);
 
-  it('are all written in their language: English only in facts marked lang="en"', async () => {
+  it('are all written in their language: English only in facts marked lang="en"', MANY_PAGES, async () => {
     const english: string[] = [];
     for (const path of paths) {
       const page = await builtPage(localizedPath(locale, path));
@@ -38,14 +41,14 @@ describe.each(others)('the $name pages', ({ locale, htmlLang }) => {
     expect(english.slice(0, 20)).toEqual([]);
   });
 
-  it('carry exactly the figures of their English twin', async () => {
+  it('carry exactly the figures of their English twin', MANY_PAGES, async () => {
     for (const path of paths) {
       const [own, twin] = await Promise.all([builtPage(localizedPath(locale, path)), builtPage(path)]);
       expect(figuresOf(own), path).toEqual(figuresOf(twin));
     }
   });
 
-  it('name themselves and their twins, and load only their own language’s scripts', async () => {
+  it('name themselves and their twins, and load only their own language’s scripts', MANY_PAGES, async () => {
     for (const path of paths.filter((_, index) => index % 7 === 0)) {
       const address = localizedPath(locale, path);
       const page = await builtPage(address);
