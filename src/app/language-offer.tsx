@@ -7,7 +7,7 @@ import { StatusMessage } from '../components/status-tray';
 import { LOCALE, m } from '../i18n';
 import languages from '../i18n/languages.json' with { type: 'json' };
 import { browserOffer, rememberDismissed } from '../i18n/language-offer';
-import { LOCALES, localizedPath } from '../routes/manifest';
+import { LOCALES, sameAddressIn } from '../routes/manifest';
 
 const LANGUAGES = languages as Readonly<Record<string, { readonly htmlLang: string }>>;
 
@@ -33,7 +33,7 @@ export function LanguageOffer() {
         setDismissed(true);
       }}
       actions={
-        <a className="button button--small" href={`${localizedPath(offered, pathname)}${search}`} hrefLang={LANGUAGES[offered]?.htmlLang}>
+        <a className="button button--small" href={sameAddressIn(offered, pathname, search)} hrefLang={LANGUAGES[offered]?.htmlLang}>
           {m.site_offer_action({}, options)}
         </a>
       }

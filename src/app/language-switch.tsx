@@ -5,7 +5,7 @@
 import { useLocation } from 'react-router';
 import { LOCALE, m } from '../i18n';
 import languages from '../i18n/languages.json' with { type: 'json' };
-import { LOCALES, localizedPath } from '../routes/manifest';
+import { LOCALES, sameAddressIn } from '../routes/manifest';
 
 const LANGUAGES = languages as Readonly<Record<string, { readonly name: string; readonly htmlLang: string }>>;
 
@@ -18,7 +18,7 @@ export function LanguageSwitch() {
           const { name, htmlLang } = LANGUAGES[locale]!;
           return (
             <li key={locale}>
-              <a href={`${localizedPath(locale, pathname)}${search}`} lang={htmlLang} hrefLang={htmlLang}>
+              <a href={sameAddressIn(locale, pathname, search)} lang={htmlLang} hrefLang={htmlLang}>
                 {name}
               </a>
             </li>

@@ -44,6 +44,28 @@ export function unlocalizedPath(address: string): { locale: string; path: string
   return { locale: BASE_LOCALE, path: address };
 }
 
+/** Every id, slug and query key the app writes: anything else in an address it never made. */
+const ID_SHAPED = /^[a-z0-9][a-z0-9,-]*$/i;
+
+/**
+ * This page in another language, for the language switch and offer: the same path and query,
+ * less whatever the app could not have written (a hand-edited or hostile link's markup stays on
+ * the page it came with, shown as text, and is never copied into a link). The path keeps its
+ * segments up to the first that is not id-shaped; the query keeps its id-shaped pairs.
+ */
+export function sameAddressIn(locale: string, pathname: string, search: string): string {
+  const segments = pathname.split('/').slice(1);
+  const firstForeign = segments.findIndex((segment) => segment !== '' && !ID_SHAPED.test(segment));
+  const path = `/${(firstForeign === -1 ? segments : segments.slice(0, firstForeign)).join('/')}`;
+  const query = new URLSearchParams(
+    [...new URLSearchParams(search)]
+      .map(([key, value]) => [key.trim(), value.trim()])
+      .filter(([key = '', value = '']) => ID_SHAPED.test(key) && (value === '' || ID_SHAPED.test(value))),
+  ).toString();
+  const address = localizedPath(locale, path === '/' || !path.endsWith('/') ? path : path.slice(0, -1));
+  return query ? `${address}?${query}` : address;
+}
+
 /** This page's address for what the router does not handle: a copied link, print, the language switch. */
 export function documentPath(path: string): string {
   return localizedPath(LOCALE, path);

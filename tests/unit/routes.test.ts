@@ -8,7 +8,7 @@ import { questionFlow } from '../../src/content/question-flow';
 import { ROLE_IDS } from '../../src/content/types';
 import { routes } from '../../src/app/route-table';
 import { readPageHandle } from '../../src/app/page-modules';
-import { BASE_LOCALE, canonicalRoleOrder, LOCALES, localizedPath, paths, prerenderPaths, RESULTS_BASE, ROUTE_IDS, routeManifest, shellPaths, splatSegments, unlocalizedPath } from '../../src/routes/manifest';
+import { BASE_LOCALE, canonicalRoleOrder, LOCALES, localizedPath, paths, prerenderPaths, RESULTS_BASE, ROUTE_IDS, routeManifest, sameAddressIn, shellPaths, splatSegments, unlocalizedPath } from '../../src/routes/manifest';
 
 /** The manifest route the real route table sends a path to. */
 function routeIdFor(path: string): string | null {
@@ -78,6 +78,31 @@ describe('the route manifest', () => {
       const loaded = await lazy();
       expect(readPageHandle(loaded.handle)?.routeId).toBe(route.id);
     }
+  });
+});
+
+describe('the same page in another language', () => {
+  const other = LOCALES.find((locale) => locale !== BASE_LOCALE) ?? BASE_LOCALE;
+  const answers = Object.fromEntries([['code', 'yes']]);
+
+  it('keeps the path and the query the app writes, answers and skills included', () => {
+    const results = paths.results(answers, { sql: 'have', mlops: 'learning' });
+    const [pathname = '', search = ''] = results.split('?');
+    expect(sameAddressIn(other, pathname, `?${search}`)).toBe(localizedPath(other, results));
+    expect(sameAddressIn(other, paths.home(), '')).toBe(localizedPath(other, paths.home()));
+    expect(sameAddressIn(BASE_LOCALE, paths.compare(['ml-engineer', 'data-scientist']), '')).toBe(paths.compare(['ml-engineer', 'data-scientist']));
+  });
+
+  it('never copies into the link what the app could not have written', () => {
+    const hostile = new URLSearchParams([
+      ['code', '<img src=x onerror="alert(1)">'],
+      ['"><script>alert(1)</script>', 'yes'],
+      ['research', 'javascript:alert(1)'],
+      ['stakeholders', 'no'],
+    ]);
+    const address = sameAddressIn(other, RESULTS_BASE, `?${hostile}`);
+    expect(address).toBe(`${localizedPath(other, RESULTS_BASE)}?stakeholders=no`);
+    expect(sameAddressIn(other, `${RESULTS_BASE}/code-yes/%3Cscript%3E/research-no`, '')).toBe(localizedPath(other, `${RESULTS_BASE}/code-yes`));
   });
 });
 
