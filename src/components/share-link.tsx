@@ -32,15 +32,16 @@ const notWhilePrerendering = () => false;
 /** A share sheet the person closed without sharing: not an error. */
 const isCancelled = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
-/** What a copied results link holds besides the answers, said once it is copied. */
-export const WITH_SKILLS_NOTE = m.components_share_with_skills();
+/** Said once a results link that carries the person's skills is copied. */
+export const COPIED_WITH_SKILLS = m.components_share_copied_with_skills();
 
 /**
- * `copiedNote`: what the copied link holds besides the page, said after "Link copied". The
- * button's words never change with it: saved skills are read after the page has painted, and
+ * `copiedMessage`: what is said once the link is copied, when it is more than "Link copied"
+ * (one whole message per case, so each language words it its own way). The button's words
+ * never change with it: saved skills are read after the page has painted, and
  * a longer label then wrapped onto a second line and pushed the page down (decision 13).
  */
-export function ShareLink({ href: to, labels, copiedNote = '' }: { href: string; labels: ShareLabels; copiedNote?: string }) {
+export function ShareLink({ href: to, labels, copiedMessage }: { href: string; labels: ShareLabels; copiedMessage?: string }) {
   const href = useHref(to);
   const canShare = useSyncExternalStore(noSubscription, browserCanShare, notWhilePrerendering);
   const [state, setState] = useState<ShareState>('idle');
@@ -83,8 +84,7 @@ export function ShareLink({ href: to, labels, copiedNote = '' }: { href: string;
         </span>
       </button>
       <p role="status" className="share-link__status">
-        {MESSAGES[state]}
-        {state === 'copied' ? copiedNote : ''}
+        {state === 'copied' ? (copiedMessage ?? MESSAGES.copied) : MESSAGES[state]}
       </p>
       {state === 'failed' ? (
         <div className="share-link__fallback">

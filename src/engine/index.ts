@@ -19,7 +19,7 @@ export {
   type Progress,
   type QuestionPlace,
 } from './tree';
-export { MATCH_THRESHOLDS, RANK_RULES, TIE_ORDER_RULES, isSharedRank, matchLabel, rankRoles, rankStandings, topRoleIds } from './ranking';
+export { MATCH_THRESHOLDS, RANK_RULES, TIE_ORDER_RULES, isSharedRank, matchLabel, rankRoles, rankStandings, topRoleIds, type RankingRuleId } from './ranking';
 export { answersToPathSegments, answersToSearchParams, parseAnswers, parseAnswerSegments, shorten } from './url';
 export { describeProblem, validateSalaries, validateTree, type SalaryToCheck } from './validate';
 export type * from './skill-types';

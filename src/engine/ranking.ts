@@ -38,8 +38,12 @@ interface Scored {
   readonly catalogueIndex: number;
 }
 
+/** The ranking's rules by name: the app words each one per language, keyed by this id. */
+export type RankingRuleId = 'held-back' | 'score' | 'reason-count' | 'catalogue';
+
 interface RankingRule {
-  /** Completes "Roles are ordered by …" where the app explains the ranking. */
+  readonly id: RankingRuleId;
+  /** For readers of this code; what people read is the app's words for `id`. */
   readonly description: string;
   readonly compare: (a: Scored, b: Scored) => number;
 }
@@ -47,10 +51,11 @@ interface RankingRule {
 /** The rules that place a role: roles level on all of them share a rank. */
 export const RANK_RULES: readonly RankingRule[] = [
   {
+    id: 'held-back',
     description: 'whether one of your answers holds the role back: a role an answer holds back comes after every role none does',
     compare: (a, b) => Number(a.heldBack) - Number(b.heldBack),
   },
-  { description: 'the higher score', compare: (a, b) => b.score - a.score },
+  { id: 'score', description: 'the higher score', compare: (a, b) => b.score - a.score },
 ];
 
 /**
@@ -58,8 +63,8 @@ export const RANK_RULES: readonly RankingRule[] = [
  * (catalogue order) never ties, so the list is total and deterministic.
  */
 export const TIE_ORDER_RULES: readonly RankingRule[] = [
-  { description: 'more of your answers pointing to the role', compare: (a, b) => b.reasonCount - a.reasonCount },
-  { description: 'the role’s place in the catalogue of roles', compare: (a, b) => a.catalogueIndex - b.catalogueIndex },
+  { id: 'reason-count', description: 'more of your answers pointing to the role', compare: (a, b) => b.reasonCount - a.reasonCount },
+  { id: 'catalogue', description: 'the role’s place in the catalogue of roles', compare: (a, b) => a.catalogueIndex - b.catalogueIndex },
 ];
 
 function compareBy(rules: readonly RankingRule[], a: Scored, b: Scored): number {

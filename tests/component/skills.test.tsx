@@ -14,7 +14,7 @@ import { gapHeading, gapSummary, roleReadiness, tierText } from '../../src/compo
 import { READINESS_SUMMARY, readyText } from '../../src/features/results/readiness-section';
 import { KEEP_CHOICES, LINK_AND_SAVED_LABEL } from '../../src/features/results/link-and-saved';
 import { SKILL_PROBLEMS_LABEL } from '../../src/features/results/problems';
-import { WITH_SKILLS_NOTE } from '../../src/components/share-link';
+import { COPIED_WITH_SKILLS } from '../../src/components/share-link';
 import { SKILLS_CHECK_WORDING } from '../../src/components/skills-check-link';
 import { roleDetailsAnchor } from '../../src/features/results/role-details';
 import {
@@ -444,7 +444,7 @@ describe('skills in a link', () => {
     await user.click(button);
     expect(writeText).toHaveBeenCalledWith(`${window.location.origin}${paths.results(ANSWERS)}?${skillsToQuery(SKILL_IDS, SKILLS)}`);
     // What it copied says that the link holds the skills.
-    expect(await screen.findByText(`Link copied${WITH_SKILLS_NOTE}`)).toBeInTheDocument();
+    expect(await screen.findByText(COPIED_WITH_SKILLS)).toBeInTheDocument();
   });
 
   it('names unknown and repeated skills like unknown answers, and keeps the rest', async () => {

@@ -10,7 +10,7 @@ import { getRole } from '../../src/content/roles';
 import { gapSummary, roleReadiness } from '../../src/components/role-gap';
 import { CHOICES } from '../../src/features/skills/skills-page';
 import { roleDetailsAnchor } from '../../src/features/results/role-details';
-import { WITH_SKILLS_NOTE } from '../../src/components/share-link';
+import { COPIED_WITH_SKILLS } from '../../src/components/share-link';
 import { SKILLS_CHECK_WORDING } from '../../src/components/skills-check-link';
 import { KEEP_CHOICES, LINK_AND_SAVED_LABEL } from '../../src/features/results/link-and-saved';
 import { RESULTS_HEADING, comparePath, expectVisibleFocus, h1, resultsPath, savedSkills, seedAnswers, skillName, waitForApp, type SkillStates } from './support/app';
@@ -115,7 +115,7 @@ test('the copied link carries the skills into a fresh browser, which keeps its o
   await page.goto(resultsPath(COMPLETE));
   await waitForApp(page);
   await page.getByRole('button', { name: 'Copy link to these results' }).click();
-  await expect(page.getByRole('status').getByText(`Link copied${WITH_SKILLS_NOTE}`)).toBeVisible();
+  await expect(page.getByRole('status').getByText(COPIED_WITH_SKILLS)).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(new URL(resultsPath(COMPLETE, SOME_SKILLS), baseURL).href);
 

@@ -14,7 +14,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { questionTree, sourcedHoldBacks, sourcedWeights } from '../../content/question-tree';
 import type { SourceId } from '../../content/types';
 import { getRole } from '../../content/roles';
-import { getOption, getQuestion, MATCH_THRESHOLDS, RANK_RULES, TIE_ORDER_RULES, type MatchLabel } from '../../engine';
+import { getOption, getQuestion, MATCH_THRESHOLDS, RANK_RULES, TIE_ORDER_RULES, type MatchLabel, type RankingRuleId } from '../../engine';
 import { counted, m, ordinal, placeText } from '../../i18n';
 import { paths, type PageMeta } from '../../routes/manifest';
 import { FlowDiagram, FlowSteps } from './flow-diagram';
@@ -46,18 +46,19 @@ const SECTIONS = HOW_IT_WORKS_SECTIONS;
 /** The id of a question's heading in the list of weights. */
 const weightsHeadingId = (questionId: string) => `how-weights-${questionId}`;
 
-/**
- * The words of the engine's ranking rules, in the engine's order (RANK_RULES, TIE_ORDER_RULES):
- * each completes "Roles are placed by …". A rule with no words here shows the engine's own.
- */
-const RANK_RULE_TEXTS: readonly (() => string)[] = [m.how_it_works_rule_held_back, m.how_it_works_rule_score];
-const TIE_ORDER_RULE_TEXTS: readonly (() => string)[] = [m.how_it_works_rule_reason_count, m.how_it_works_rule_catalogue];
+/** The words of each of the engine's ranking rules, by its id: each completes "Roles are placed by …". */
+const RULE_TEXTS: Readonly<Record<RankingRuleId, () => string>> = {
+  'held-back': m.how_it_works_rule_held_back,
+  score: m.how_it_works_rule_score,
+  'reason-count': m.how_it_works_rule_reason_count,
+  catalogue: m.how_it_works_rule_catalogue,
+};
 
-/** The rules as list items: the first as it is, each after it "then, where that ties, …". */
-function RuleItems({ rules, texts }: { rules: typeof RANK_RULES; texts: readonly (() => string)[] }) {
+/** The rules as list items, in the engine's order: the first as it is, each after it "then, where that ties, …". */
+function RuleItems({ rules }: { rules: typeof RANK_RULES }) {
   return rules.map((rule, index) => {
-    const text = texts[index]?.() ?? rule.description;
-    return <li key={rule.description}>{index === 0 ? text : m.how_it_works_rule_then({ rule: text })}</li>;
+    const text = RULE_TEXTS[rule.id]();
+    return <li key={rule.id}>{index === 0 ? text : m.how_it_works_rule_then({ rule: text })}</li>;
   });
 }
 
@@ -205,11 +206,11 @@ export function HowItWorksPage() {
         <h2 id={SECTIONS.ranking.id}>{SECTIONS.ranking.title}</h2>
         <p>{m.how_it_works_ranking_lead()}</p>
         <ol aria-label={m.how_it_works_rank_rules_label()}>
-          <RuleItems rules={RANK_RULES} texts={RANK_RULE_TEXTS} />
+          <RuleItems rules={RANK_RULES} />
         </ol>
         <p>{m.how_it_works_shared_place({ jointFirst: placeText(1, true), third: ordinal(3) })}</p>
         <ol aria-label={m.how_it_works_tie_order_label()}>
-          <RuleItems rules={TIE_ORDER_RULES} texts={TIE_ORDER_RULE_TEXTS} />
+          <RuleItems rules={TIE_ORDER_RULES} />
         </ol>
         <p>{m.how_it_works_tie_order_note()}</p>
         <h3 id="how-labels">{m.how_it_works_labels_heading()}</h3>

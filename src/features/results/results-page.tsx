@@ -26,7 +26,7 @@ import { Later, usePageReachedInApp } from '../../components/later-parts';
 import { Disclosure } from '../../components/disclosure';
 import { PageHeading } from '../../components/page-heading';
 import { PrintAddress, PrintButton } from '../../components/print-page';
-import { ShareLink, WITH_SKILLS_NOTE, type ShareLabels } from '../../components/share-link';
+import { COPIED_WITH_SKILLS, ShareLink, type ShareLabels } from '../../components/share-link';
 import { useShownSkills } from '../../components/shown-skills';
 import { SkillsCheckLink } from '../../components/skills-check-link';
 import { StartOverButton } from '../../components/start-over';
@@ -86,7 +86,7 @@ function ResultsActions({ answers, ranking, skills }: { answers: Answers; rankin
         <a href={`#${YOUR_ANSWERS_ID}`} className="button">
           {m.results_change_answers()}
         </a>
-        <ShareLink href={paths.results(answers, skills)} labels={SHARE_RESULTS} copiedNote={withSkills ? WITH_SKILLS_NOTE : ''} />
+        <ShareLink href={paths.results(answers, skills)} labels={SHARE_RESULTS} copiedMessage={withSkills ? COPIED_WITH_SKILLS : undefined} />
       </div>
       <div className="button-row">
         {/* The way back from the skills check shows the saved skills, so it carries none. Its words do

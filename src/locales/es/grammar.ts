@@ -20,7 +20,7 @@ export const grammar: Grammar = {
   locale: 'es',
   listOf,
   ordinal,
-  /** A shared place reads "2.º (empate)"; an unshared one "2.º". */
-  placeText: (rank, joint) => (joint ? `${ordinal(rank)} (empate)` : ordinal(rank)),
+  /** A shared place reads "2.º empatado" (no brackets: it also sits inside brackets); an unshared one "2.º". */
+  placeText: (rank, joint) => (joint ? `${ordinal(rank)} empatado` : ordinal(rank)),
   pluralForm: (count) => (count === 1 ? 'one' : 'other'),
 };

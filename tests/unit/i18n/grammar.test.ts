@@ -33,6 +33,6 @@ describe('Spanish grammar', () => {
     for (let count = 0; count <= 120; count += 1) expect(spanish.pluralForm(count)).toBe(cardinals.select(count));
     expect(spanish.ordinal(7)).toBe('7.º');
     expect(spanish.placeText(2, false)).toBe('2.º');
-    expect(spanish.placeText(2, true)).toBe('2.º (empate)');
+    expect(spanish.placeText(2, true)).toBe('2.º empatado');
   });
 });
