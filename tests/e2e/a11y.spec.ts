@@ -5,6 +5,7 @@
 import { aceAudit, describeAceFindings } from './support/ace';
 import { describeViolations, audit } from './support/axe';
 import { APP_PAGES, openAppPage } from './support/pages';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 
 const WIDTHS = [
@@ -15,6 +16,18 @@ const SCHEMES = ['light', 'dark'] as const;
 const ENGINES = ['axe', 'Equal Access'] as const;
 
 let audits = 0;
+
+/**
+ * Waits for the colours of a new scheme to be the ones a person sees: a button's colour
+ * transition (0.01 ms under reduced motion) still reports its start colour until the next
+ * frame, and an audit run in between read the light scheme's blue on the dark background.
+ */
+async function coloursSettled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await Promise.all(document.getAnimations().map((animation) => animation.finished));
+  });
+}
 
 // Equal Access is injected as a script of the test's own, which the app's policy would block.
 test.use({ bypassCSP: true });
@@ -36,6 +49,7 @@ for (const viewport of WIDTHS) {
         const failures: string[] = [];
         for (const colorScheme of SCHEMES) {
           await page.emulateMedia({ colorScheme });
+          await coloursSettled(page);
           const violations = await audit(page);
           if (violations.length > 0) {
             failures.push(`axe, ${appPage.id} at ${viewport.width} px, ${colorScheme}:\n${describeViolations(violations)}`);
