@@ -11,22 +11,26 @@
 //             (its h2) is in the DOM; the page fills in over a few renders (ADR 0009)
 //   event     Event Timing duration of the click interaction (input -> next paint
 //             after its handlers; only reported when >= 16 ms)
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 
 export const CPU_THROTTLING = 4;
 
-// What the bench knows about the app's text. Node runs the bench without TypeScript, so it
-// cannot import these from src/ as tests/e2e/support/app.ts does; they live here, once, and
-// `missingAppText` checks at the start of a run that src/ still contains each of them.
+// What the bench knows about the app's text. The page's words are read from the base
+// language's messages (messages/en/); the answers' labels are content, which Node cannot import
+// without TypeScript: they live here, once, and `missingAppText` checks at the start of a run
+// that src/ still contains each of them.
+const englishMessages = (area) => JSON.parse(readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '..', 'messages', 'en', `${area}.json`), 'utf8'));
+const RESULTS_MESSAGES = englishMessages('results');
 
 /** The results page's h1 (src/features/results/results-page.tsx). */
-export const RESULTS_HEADING = 'Your recommended AI roles';
+export const RESULTS_HEADING = RESULTS_MESSAGES.results_heading;
 
 /** The accessible name of the results page's list of its top three roles, the answer itself (src/features/results/top-roles.tsx). */
-export const RANKING_LIST_LABEL = 'Your top three roles';
+export const RANKING_LIST_LABEL = RESULTS_MESSAGES.results_top_label;
 
 /** The answers, in order, by their button labels (src/content/question-flow.ts); `next` says what the h1 must show after the click. */
 export const QUIZ_PATH = [
@@ -39,7 +43,7 @@ export const QUIZ_PATH = [
 ];
 
 /** h1 texts a page may show while it works out where to go; never counted as the next screen (src/features/quiz/quiz-page.tsx). */
-const INTERIM_HEADINGS = ['Finding your question'];
+const INTERIM_HEADINGS = [englishMessages('quiz').quiz_finding_heading];
 
 async function sourceFiles(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -49,9 +53,12 @@ async function sourceFiles(dir) {
 /** The strings above that no file under `srcDir` contains any more (each would make a click time out). */
 export async function missingAppText(srcDir) {
   const sources = await Promise.all((await sourceFiles(srcDir)).map((file) => readFile(file, 'utf8')));
-  const wanted = [RESULTS_HEADING, ...INTERIM_HEADINGS, ...new Set(QUIZ_PATH.map((step) => step.label))];
+  const wanted = [...new Set(QUIZ_PATH.map((step) => step.label))];
   const missing = wanted.filter((text) => !sources.some((source) => source.includes(`'${text}'`) || source.includes(`>${text}<`)));
-  if (!sources.some((source) => source.includes(`aria-label="${RANKING_LIST_LABEL}"`))) missing.push(RANKING_LIST_LABEL);
+  // The words from messages must exist: a renamed message key reads as undefined.
+  for (const [name, text] of Object.entries({ RESULTS_HEADING, RANKING_LIST_LABEL, INTERIM_HEADINGS: INTERIM_HEADINGS[0] })) {
+    if (typeof text !== 'string' || text === '') missing.push(`${name} (no such message in messages/en/)`);
+  }
   return missing;
 }
 

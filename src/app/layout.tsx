@@ -4,6 +4,7 @@ import { isAddressOnlyNavigation } from '../components/canonical-address';
 import { FirstPageShownContext, useFirstPageShown } from '../components/later-parts';
 import { useOpenDisclosuresForPrint } from '../components/print-page';
 import { StatusTray } from '../components/status-tray';
+import { EnglishTerm } from '../components/english-term';
 import { APP_NAME } from '../components/use-document-title';
 import { m } from '../i18n';
 import { paths, type RouteId } from '../routes/manifest';
@@ -83,7 +84,8 @@ export function Layout() {
         <header className="site-header">
           <div className="site-header__inner">
             <Link to={paths.home()} className="site-header__brand">
-              {APP_NAME}
+              {/* The product's name is English words in every language so far: pronounced as such. */}
+              <EnglishTerm>{APP_NAME}</EnglishTerm>
             </Link>
             <nav aria-label={m.app_nav_label()}>
               <ul className="site-nav">

@@ -8,14 +8,18 @@ const compiled = join(__dirname, '../../../src/paraglide/messages');
 const moduleOf = (key: string) => join(compiled, `${key}.js`);
 
 describe('fixLocaleInMessage', () => {
-  it('writes the build’s language into each compiled message in place of the lookup', () => {
+  it('makes each compiled message the build’s language’s own function, base language or not', () => {
     const files = readdirSync(compiled).filter((file) => file.endsWith('.js') && file !== '_index.js');
     expect(files.length).toBeGreaterThan(0);
     for (const file of files.filter((name) => !name.startsWith('site_offer_'))) {
-      const fixed = fixLocaleInMessage(readFileSync(join(compiled, file), 'utf8'), 'es', join(compiled, file));
-      expect(fixed, file).toContain('const locale = "es"');
-      expect(fixed, file).not.toContain('getLocale');
-      expect(fixed, file).not.toMatch(/^import .*runtime\.js/m);
+      const key = file.replace(/\.js$/, '');
+      for (const locale of ['es', 'en']) {
+        const fixed = fixLocaleInMessage(readFileSync(join(compiled, file), 'utf8'), locale, join(compiled, file));
+        expect(fixed, file).toMatch(new RegExp(`^const ${locale}_${key} = `, 'm'));
+        expect(fixed.trimEnd().split('\n').at(-1), file).toBe(`export const ${key} = ${locale}_${key};`);
+        expect(fixed, file).not.toContain('getLocale');
+        expect(fixed, file).not.toMatch(/^import .*runtime\.js/m);
+      }
     }
   });
 
